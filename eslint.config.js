@@ -1,0 +1,30 @@
+// One-way imports between rooms (HOUSE_STYLE): app → ui → map → analysis, app → data → analysis.
+import tseslint from 'typescript-eslint';
+
+const room = (name, forbidden) => ({
+  files: [`src/${name}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: forbidden.map((other) => ({
+        group: [`**/${other}/*`, `**/${other}`],
+        message: `src/${name} must not import from src/${other} (HOUSE_STYLE: imports flow one way).`,
+      })),
+    }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'public/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  room('analysis', ['app', 'ui', 'map', 'data', 'plans', 'board']),
+  room('data', ['app', 'ui', 'map', 'plans', 'board']),
+  room('map', ['app', 'ui', 'data', 'plans', 'board']),
+  room('ui', ['app', 'data']),
+  room('plans', ['app', 'ui', 'map', 'board']),
+  room('board', ['app']),
+);
