@@ -1,0 +1,41 @@
+import type { CrimeFilter } from '../../analysis/crime-filter';
+import { h3FromHexSql, h3HexSql, h3ParentSql } from './h3-cells';
+import { sqlString, sqlStringList } from './literals';
+
+/** WHERE clause shared by every crime query: mapped rows only, then the analyst's filter. */
+export function crimeWhereSql(filter: CrimeFilter): string {
+  const clauses = ['in_area', 'h3_r10 IS NOT NULL'];
+  if (filter.crimeTypes.length > 0) clauses.push(`crime_type IN (${sqlStringList(filter.crimeTypes)})`);
+  if (filter.fromMonth) clauses.push(`month >= ${sqlString(`${filter.fromMonth}-01`)}::DATE`);
+  if (filter.toMonth) clauses.push(`month <= ${sqlString(`${filter.toMonth}-01`)}::DATE`);
+  return clauses.join(' AND ');
+}
+
+/** Crimes per H3 cell at the filter's resolution. */
+export function hexCountsSql(filter: CrimeFilter): string {
+  const parent = h3ParentSql('h3_r10', filter.resolution);
+  return `SELECT ${h3HexSql(parent)} AS h3, count(*)::INTEGER AS crimes
+FROM crimes WHERE ${crimeWhereSql(filter)}
+GROUP BY ${parent}`;
+}
+
+/** The commonest crime types in one cell, for the tooltip. */
+export function cellTopTypesSql(filter: CrimeFilter, h3: string, limit = 3): string {
+  const parent = h3ParentSql('h3_r10', filter.resolution);
+  return `SELECT crime_type, count(*)::INTEGER AS crimes
+FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlString(h3))}
+GROUP BY crime_type ORDER BY crimes DESC, crime_type LIMIT ${Math.max(1, Math.round(limit))}`;
+}
+
+/** Force-wide totals: every stored row counts, mapped or not (issue 4: unmapped rows still count in totals). */
+export const CRIME_SUMMARY_SQL = `SELECT
+  count(*)::INTEGER AS rows_stored,
+  count(*) FILTER (WHERE h3_r10 IS NOT NULL AND in_area)::INTEGER AS rows_mapped,
+  count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::INTEGER AS no_coordinates,
+  count(*) FILTER (WHERE lat IS NOT NULL AND NOT in_area)::INTEGER AS out_of_area,
+  strftime(min(month), '%Y-%m') AS first_month,
+  strftime(max(month), '%Y-%m') AS last_month
+FROM crimes`;
+
+export const CRIME_TYPE_COUNTS_SQL = `SELECT crime_type, count(*)::INTEGER AS crimes
+FROM crimes GROUP BY crime_type ORDER BY crimes DESC, crime_type`;

@@ -1,0 +1,28 @@
+import { sqlString } from './literals';
+
+/** The demo generator's crimes.csv: `crime_id,occurred_at,crime_type,latitude,longitude,location,lsoa_code`. */
+export function stageDemoCrimesSql(registeredName: string): string {
+  return `CREATE OR REPLACE TEMP TABLE staging_crimes AS SELECT * FROM read_csv(${sqlString(registeredName)},
+  header = true, auto_detect = false, delim = ',', quote = '"',
+  columns = {'crime_id': 'VARCHAR', 'occurred_at': 'TIMESTAMP', 'crime_type': 'VARCHAR', 'latitude': 'DOUBLE',
+             'longitude': 'DOUBLE', 'location': 'VARCHAR', 'lsoa_code': 'VARCHAR'},
+  timestampformat = '%Y-%m-%d %H:%M')`;
+}
+
+export function insertDemoCrimesSql(fileName: string): string {
+  return `INSERT INTO crimes
+SELECT s.crime_id, ${sqlString(fileName)}, 'demo', date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
+  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, NULLIF(h.h3_r10, 0), NULL
+FROM staging_crimes s POSITIONAL JOIN staging_cells h`;
+}
+
+export function stageDemoPingsSql(registeredName: string): string {
+  return `CREATE OR REPLACE TEMP TABLE staging_pings AS SELECT * FROM read_csv(${sqlString(registeredName)},
+  header = true, auto_detect = false, delim = ',', quote = '"',
+  columns = {'unit_id': 'VARCHAR', 'timestamp': 'TIMESTAMP', 'latitude': 'DOUBLE', 'longitude': 'DOUBLE'},
+  timestampformat = '%Y-%m-%d %H:%M:%S')`;
+}
+
+export const INSERT_DEMO_PINGS_SQL = `INSERT INTO patrol_pings
+SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, NULLIF(h.h3_r10, 0)
+FROM staging_pings s POSITIONAL JOIN staging_cells h`;

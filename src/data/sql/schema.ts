@@ -1,0 +1,40 @@
+/**
+ * The canonical tables. Coordinates are WGS84 degrees; `month` is the first day of the month a crime falls in
+ * (police.uk publishes only the month), `occurred_at` the local clock time where the source has it.
+ */
+export const CREATE_CRIMES_SQL = `
+CREATE TABLE IF NOT EXISTS crimes (
+  crime_id VARCHAR,          -- source's id; NULL for police.uk anti-social behaviour rows
+  source_file VARCHAR,       -- file name the row came from
+  source_format VARCHAR,     -- 'demo' | 'police-uk-street' | 'force-crimes'
+  month DATE NOT NULL,       -- first day of the month of the offence
+  occurred_at TIMESTAMP,     -- offence time (local clock), NULL when the source gives only the month
+  crime_type VARCHAR NOT NULL, -- data.police.uk crime type
+  lat DOUBLE,                -- WGS84 latitude, NULL when the source has no location
+  lon DOUBLE,                -- WGS84 longitude
+  location VARCHAR,          -- e.g. 'On or near Gallowtree Gate'
+  lsoa_code VARCHAR,
+  outcome VARCHAR,
+  h3_r10 UBIGINT,            -- H3 cell at resolution 10 of (lat, lon); coarser cells are derived in SQL
+  in_area BOOLEAN            -- inside the LLR force area; rows outside are kept but not mapped by default
+)`;
+
+export const CREATE_PATROL_PINGS_SQL = `
+CREATE TABLE IF NOT EXISTS patrol_pings (
+  unit_id VARCHAR NOT NULL,  -- patrol unit / callsign
+  pinged_at TIMESTAMP NOT NULL,
+  lat DOUBLE NOT NULL,
+  lon DOUBLE NOT NULL,
+  h3_r10 UBIGINT
+)`;
+
+export const CREATE_HOTSPOTS_SQL = `
+CREATE TABLE IF NOT EXISTS hotspots (
+  hotspot_id VARCHAR PRIMARY KEY,
+  name VARCHAR,
+  town VARCHAR,
+  district VARCHAR,
+  geometry_json VARCHAR      -- GeoJSON geometry, WGS84
+)`;
+
+export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_HOTSPOTS_SQL];
