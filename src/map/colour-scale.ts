@@ -1,0 +1,34 @@
+/**
+ * ColorBrewer YlOrRd (7 classes, Cynthia Brewer, colorbrewer2.org): sequential and marked colour-blind safe there,
+ * readable on a projector. Classes are quantiles of the non-empty cells, so each colour holds about as many cells.
+ */
+export const SEQUENTIAL_YLORRD: [number, number, number][] = [
+  [255, 255, 178], [254, 217, 118], [254, 178, 76], [253, 141, 60], [252, 78, 42], [227, 26, 28], [177, 0, 38],
+];
+
+export interface ColourClass { min: number; max: number; colour: [number, number, number] }
+
+/** Quantile class breaks over integer counts; fewer classes when there are few distinct values. */
+export function quantileClasses(values: number[], palette = SEQUENTIAL_YLORRD): ColourClass[] {
+  const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const classes: ColourClass[] = [];
+  let lower = sorted[0];
+  for (let k = 1; k <= palette.length; k++) {
+    const upper = k === palette.length ? sorted[sorted.length - 1] : sorted[Math.floor((k * sorted.length) / palette.length) - 1] ?? lower;
+    if (upper < lower) continue;
+    classes.push({ min: lower, max: upper, colour: [0, 0, 0] });
+    lower = upper + 1;
+    if (lower > sorted[sorted.length - 1]) break;
+  }
+  // Spread the palette over the classes we have, keeping the darkest colour for the top class.
+  return classes.map((c, i) => ({
+    ...c,
+    colour: palette[classes.length === 1 ? palette.length - 1 : Math.round((i * (palette.length - 1)) / (classes.length - 1))],
+  }));
+}
+
+export function colourFor(value: number, classes: ColourClass[]): [number, number, number] {
+  for (const c of classes) if (value <= c.max) return c.colour;
+  return classes[classes.length - 1]?.colour ?? [200, 200, 200];
+}

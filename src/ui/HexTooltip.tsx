@@ -1,0 +1,21 @@
+export interface HexTooltipData {
+  x: number;
+  y: number;
+  h3: string;
+  crimes: number;
+  topTypes: { crime_type: string; crimes: number }[] | null;
+}
+
+export function HexTooltip({ x, y, h3, crimes, topTypes }: HexTooltipData) {
+  return (
+    <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
+      <div className="tooltip-count">{crimes.toLocaleString('en-GB')} crimes</div>
+      <div className="tooltip-cell">H3 cell {h3}</div>
+      {topTypes === null ? <div>…</div> : (
+        <ol>
+          {topTypes.map((t) => <li key={t.crime_type}>{t.crime_type}: {t.crimes.toLocaleString('en-GB')}</li>)}
+        </ol>
+      )}
+    </div>
+  );
+}

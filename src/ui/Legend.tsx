@@ -1,0 +1,22 @@
+import type { ColourClass } from '../map/colour-scale';
+
+interface LegendProps { title: string; classes: ColourClass[]; unit: string }
+
+export function Legend({ title, classes, unit }: LegendProps) {
+  return (
+    <section className="legend" aria-label="Map legend">
+      <h2>{title}</h2>
+      {classes.length === 0 ? <p>No crimes match the filter.</p> : (
+        <ul>
+          {classes.map((c) => (
+            <li key={c.min}>
+              <span className="swatch" style={{ background: `rgb(${c.colour.join(',')})` }} />
+              {c.min === c.max ? c.min.toLocaleString('en-GB') : `${c.min.toLocaleString('en-GB')}–${c.max.toLocaleString('en-GB')}`} {unit}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="legend-note">Classes are quantiles of cells with at least one crime; empty cells are not drawn.</p>
+    </section>
+  );
+}

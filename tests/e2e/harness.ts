@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const PREVIEW_PORT = Number(process.env.GRIP_E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+// Flags measured in TECH_NOTES: SwiftShader WebGL, and no background networking on a closed network.
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(BASE_URL)).ok) return server;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stopPreview(server);
+  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+}
+
+export function stopPreview(server: ChildProcess): void {
+  try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records every request's host and every console error, for the no-leak and no-error assertions. */
+export interface WatchedPage { page: Page; requestedUrls: string[]; consoleErrors: string[] }
+
+export async function openWatchedPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requestedUrls: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requestedUrls.push(request.url()));
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { page, requestedUrls, consoleErrors };
+}
+
+export function offOriginRequests(urls: string[]): string[] {
+  return urls.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    const host = new URL(url).hostname;
+    return host !== '127.0.0.1' && host !== 'localhost';
+  });
+}
+
+/** Waits for the app to say its map is drawn (or failed). */
+export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(() => {
+    const phase = document.querySelector('.app')?.getAttribute('data-phase');
+    return phase === 'failed' || document.querySelector('.app')?.getAttribute('data-first-paint-ms');
+  }, undefined, { timeout: timeoutMs });
+  const phase = await page.getAttribute('.app', 'data-phase');
+  if (phase === 'failed') throw new Error(`app failed: ${await page.textContent('.status')}`);
+}
+
+/**
+ * Counts warm (YlOrRd) pixels in a screenshot of the map: the basemap is greys, so a pixel whose red clearly
+ * exceeds its blue is a drawn hex. The PNG is decoded by the browser itself, so no image library is needed.
+ */
+export async function countHexPixels(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let warm = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] > 150 && data[i] - data[i + 2] > 40) warm++;
+    return warm;
+  }, png.toString('base64'));
+}

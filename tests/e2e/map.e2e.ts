@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForMap } from './harness';
+import { browserTest, expectThat } from './runner';
+
+export const mapTests = [
+  browserTest('the demo map draws thousands of hex pixels, offline, without console errors', async (browser) => {
+    const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    await page.waitForTimeout(500);
+    mkdirSync('docs', { recursive: true });
+    const png = await page.screenshot({ path: 'docs/screenshot-map.png' });
+    const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+    expectThat(mapBox !== null && mapBox.width > 600, 'map area is not laid out');
+    const hexPixels = await countHexPixels(page, png);
+    expectThat(hexPixels > 5_000, `only ${hexPixels} hex-coloured pixels: the map looks blank`);
+    const firstPaintMs = Number(await page.getAttribute('.app', 'data-first-paint-ms'));
+    console.log(`      first map paint ${firstPaintMs} ms, ${hexPixels} hex pixels`);
+    expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+
+  browserTest('legend, filters and tooltip respond', async (browser) => {
+    const { page, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    const legendRows = await page.locator('.legend li').count();
+    expectThat(legendRows >= 3, `legend has ${legendRows} classes`);
+    const allHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
+    await page.selectOption('select[name="resolution"]', '7');
+    await page.waitForFunction((before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before, allHexes);
+    const coarseHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
+    expectThat(coarseHexes > 50 && coarseHexes < allHexes, `resolution 7 shows ${coarseHexes} hexes (res 9: ${allHexes})`);
+    expectThat(page.url().includes('res=7'), `URL does not keep the resolution: ${page.url()}`);
+    await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').check();
+    await page.waitForFunction((before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before, coarseHexes);
+    // Hover the map centre (Leicester at resolution 7 with all types) to get a tooltip.
+    await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').uncheck();
+    await page.waitForFunction((n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) === n, coarseHexes);
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    let tooltip = '';
+    for (const [fx, fy] of [[0.5, 0.5], [0.45, 0.5], [0.5, 0.45], [0.55, 0.55], [0.4, 0.4]]) {
+      await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+      await page.waitForTimeout(300);
+      if (await page.locator('.tooltip').count()) {
+        await page.waitForFunction(() => document.querySelector('.tooltip ol li') !== null, undefined, { timeout: 10_000 });
+        tooltip = (await page.textContent('.tooltip')) ?? '';
+        break;
+      }
+    }
+    expectThat(/crimes/.test(tooltip) && /H3 cell/.test(tooltip), `no tooltip with count and cell when hovering the map: '${tooltip}'`);
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+];
