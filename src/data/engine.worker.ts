@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { createBrowserConnector } from './duckdb-browser';
 import { Engine } from './engine';
+import { cellsInsideBoundary } from './h3-index';
+import { IN_AREA_RESOLUTION } from './sql/study-area';
 import type { CrimeFilter } from '../analysis/crime-filter';
 
 // Everything heavy (DuckDB, H3 indexing, statistics) runs here so the map never freezes.
@@ -14,11 +16,14 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** Start-up overlaps: DuckDB compiles its wasm in its own worker while this one works out the LLR cells. */
 function engine(): Promise<Engine> {
   enginePromise ??= (async () => {
-    const created = new Engine(await createBrowserConnector());
+    const connector = createBrowserConnector();
     const boundary = JSON.parse(new TextDecoder().decode(await fetchBytes('/boundaries/llr_lad.geojson')));
-    await created.init(boundary.features);
+    const inAreaCells = cellsInsideBoundary(boundary.features, IN_AREA_RESOLUTION);
+    const created = new Engine(await connector);
+    await created.init(inAreaCells);
     return created;
   })();
   return enginePromise;
@@ -26,8 +31,9 @@ function engine(): Promise<Engine> {
 
 async function loadDemoOnce(): Promise<DemoLoad> {
   const started = performance.now();
+  const files = Promise.all([fetchBytes('/demo/crimes.csv'), fetchBytes('/demo/patrol_pings.csv')]);
   const db = await engine();
-  const [crimesCsv, pingsCsv] = await Promise.all([fetchBytes('/demo/crimes.csv'), fetchBytes('/demo/patrol_pings.csv')]);
+  const [crimesCsv, pingsCsv] = await files;
   const crimes = await db.loadDemoCrimes('demo-crimes.csv', crimesCsv);
   const pings = await db.loadDemoPings('demo-patrol-pings.csv', pingsCsv);
   return { crimes, pings, loadMs: Math.round(performance.now() - started) };
@@ -41,6 +47,9 @@ const api = {
   summary: async () => (await engine()).summary(),
   crimeTypeCounts: async () => (await engine()).crimeTypeCounts(),
 };
+
+// Begin compiling DuckDB as soon as the worker exists, before the first request arrives.
+void engine();
 
 export type EngineApi = typeof api;
 type Request = { id: number; method: keyof EngineApi; args: unknown[] };

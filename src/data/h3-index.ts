@@ -18,13 +18,18 @@ export function cellsForPoints(lats: Float64Array, lngs: Float64Array): BigUint6
   return cells;
 }
 
-/** An Arrow table with one UBIGINT column, in input order, for a POSITIONAL JOIN back onto the staged rows. */
+/** An Arrow table with one UBIGINT column `h3_r10`. */
 export function cellsTable(cells: BigUint64Array): Table {
   return tableFromArrays({ h3_r10: cells });
 }
 
+/** Distinct (lat, lng) pairs with their cells, to join back onto the staged rows. */
+export function pointCellsTable(lats: Float64Array, lngs: Float64Array, cells: BigUint64Array): Table {
+  return tableFromArrays({ latitude: lats, longitude: lngs, h3_r10: cells });
+}
+
 type PolygonCoordinates = number[][][];
-interface BoundaryFeature {
+export interface BoundaryFeature {
   geometry: { type: 'Polygon'; coordinates: PolygonCoordinates } | { type: 'MultiPolygon'; coordinates: PolygonCoordinates[] };
 }
 

@@ -1,4 +1,5 @@
 import { sqlString } from './literals';
+import { joinPointCells } from './point-cells';
 
 /** The demo generator's crimes.csv: `crime_id,occurred_at,crime_type,latitude,longitude,location,lsoa_code`. */
 export function stageDemoCrimesSql(registeredName: string): string {
@@ -12,8 +13,8 @@ export function stageDemoCrimesSql(registeredName: string): string {
 export function insertDemoCrimesSql(fileName: string): string {
   return `INSERT INTO crimes
 SELECT s.crime_id, ${sqlString(fileName)}, 'demo', date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
-  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, NULLIF(h.h3_r10, 0), NULL
-FROM staging_crimes s POSITIONAL JOIN staging_cells h`;
+  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, NULLIF(p.h3_r10, 0), NULL
+FROM staging_crimes s ${joinPointCells('s')}`;
 }
 
 export function stageDemoPingsSql(registeredName: string): string {
@@ -24,5 +25,5 @@ export function stageDemoPingsSql(registeredName: string): string {
 }
 
 export const INSERT_DEMO_PINGS_SQL = `INSERT INTO patrol_pings
-SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, NULLIF(h.h3_r10, 0)
-FROM staging_pings s POSITIONAL JOIN staging_cells h`;
+SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, NULLIF(p.h3_r10, 0)
+FROM staging_pings s ${joinPointCells('s')}`;
