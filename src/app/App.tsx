@@ -3,6 +3,8 @@ import type { PickingInfo } from '@deck.gl/core';
 import { createEngineClient } from '../data/engine-client';
 import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
 import { quantileClasses } from '../map/colour-scale';
+import { placeLabelsLayer } from '../map/place-labels-layer';
+import { usePlaceLabels } from './use-place-labels';
 import { MapView } from '../ui/MapView';
 import { Legend } from '../ui/Legend';
 import { FilterControls } from '../ui/FilterControls';
@@ -42,7 +44,8 @@ export function App() {
   }, [state.filter, dataReady]);
 
   const classes = useMemo(() => quantileClasses(state.hexes.map((h) => h.crimes)), [state.hexes]);
-  const layers = useMemo(() => [crimeHexLayer(state.hexes, classes)], [state.hexes, classes]);
+  const places = usePlaceLabels();
+  const layers = useMemo(() => [crimeHexLayer(state.hexes, classes), placeLabelsLayer(places)], [state.hexes, classes, places]);
 
   useEffect(() => {
     if (state.phase !== 'ready') return;

@@ -10,7 +10,7 @@ export const LLR_BOUNDS: [number, number, number, number] = [-1.6, 52.39, -0.42,
 /**
  * An offline basemap from our own origin only: no tile server exists for LLR here (TECH_NOTES), so it is drawn from
  * the boundaries, town points and police.uk street-name points shipped in public/. One font per layer: a static server
- * cannot combine font stacks.
+ * cannot combine font stacks. Town names are drawn by deck.gl above the hexes (place-labels-layer.ts).
  */
 export function basemapStyle(origin: string): StyleSpecification {
   return {
@@ -19,7 +19,6 @@ export function basemapStyle(origin: string): StyleSpecification {
     sources: {
       districts: { type: 'geojson', data: `${origin}/boundaries/llr_lad.geojson`, attribution: BASEMAP_ATTRIBUTION },
       lines: { type: 'geojson', data: `${origin}/basemap/llr_boundary_lines.geojson` },
-      places: { type: 'geojson', data: `${origin}/basemap/llr_places.geojson` },
       streets: { type: 'geojson', data: `${origin}/basemap/street_points.geojson` },
     },
     layers: [
@@ -41,17 +40,6 @@ export function basemapStyle(origin: string): StyleSpecification {
         id: 'street-labels', type: 'symbol', source: 'streets', minzoom: 14.5,
         layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-optional': true },
         paint: { 'text-color': '#4a505a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
-      {
-        id: 'place-labels', type: 'symbol', source: 'places',
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': ['Noto Sans Medium'],
-          'text-size': ['interpolate', ['linear'], ['get', 'population'], 2000, 12, 60000, 15, 350000, 20],
-          'symbol-sort-key': ['-', 0, ['get', 'population']],
-          'text-padding': 4,
-        },
-        paint: { 'text-color': '#1f2630', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
       },
     ],
   };
