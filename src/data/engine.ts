@@ -1,13 +1,16 @@
 import type { CrimeFilter } from '../analysis/crime-filter';
 import { sanitiseFilter } from '../analysis/crime-filter';
 import type { Connector } from './connector';
-import { cellsForPoints, cellsTable, pointCellsTable } from './h3-index';
-import { float64Column, tableToRows } from './rows';
+import type { ForceArea } from './force-area';
+import { tableToRows } from './rows';
+import { indexStagedPoints } from './loaders/point-index';
+import { loadPoliceUkStreet } from './loaders/police-uk-street';
+import type { FileReport } from './loaders/file-report';
+import { sqlString } from './sql/literals';
+import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, hexCountsSql } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
-import { CREATE_STUDY_AREA_SQL, FLAG_IN_AREA_SQL, IN_AREA_RESOLUTION } from './sql/study-area';
-import { distinctPointsSql } from './sql/point-cells';
 
 export interface HexCount { h3: string; crimes: number }
 export interface TypeCount { crime_type: string; crimes: number }
@@ -25,32 +28,32 @@ export interface CrimeSummary {
  * The same engine runs in the browser worker and in Node (CLI, tests).
  */
 export class Engine {
-  constructor(private readonly db: Connector) {}
+  /** `area` decides which rows are mapped; the caller builds it so that work can overlap DuckDB's start-up. */
+  constructor(private readonly db: Connector, private readonly area: ForceArea) {}
 
-  /** `inAreaCells`: resolution-9 cells inside LLR (see `cellsInsideBoundary`), computed by the caller so it can overlap start-up. */
-  async init(inAreaCells: string[]): Promise<void> {
-    for (const sql of [...ALL_TABLES_SQL, CREATE_STUDY_AREA_SQL]) await this.db.query(sql);
-    const cells = inAreaCells;
-    await this.replaceTable('staging_study', cellsTable(new BigUint64Array(cells.map((c) => BigInt(`0x${c}`)))));
-    await this.db.query(`DELETE FROM study_area WHERE resolution = ${IN_AREA_RESOLUTION}`);
-    await this.db.query(`INSERT INTO study_area SELECT ${IN_AREA_RESOLUTION}, h3_r10 FROM staging_study`);
+  async init(): Promise<void> {
+    for (const sql of ALL_TABLES_SQL) await this.db.query(sql);
+    await this.db.query(`INSERT OR IGNORE INTO lsoa_2011 VALUES ${LSOA_2011_CODES.map((c) => `(${sqlString(c)})`).join(', ')}`);
   }
 
   async loadDemoCrimes(fileName: string, bytes: Uint8Array): Promise<number> {
     await this.db.registerFile(fileName, bytes);
     await this.db.query(stageDemoCrimesSql(fileName));
-    await this.indexStagedPoints('staging_crimes');
+    await indexStagedPoints(this.db, 'staging_crimes', this.area);
     await this.db.query(insertDemoCrimesSql(fileName));
-    await this.db.query(FLAG_IN_AREA_SQL);
     return this.countAndDrop('staging_crimes', fileName);
   }
 
   async loadDemoPings(fileName: string, bytes: Uint8Array): Promise<number> {
     await this.db.registerFile(fileName, bytes);
     await this.db.query(stageDemoPingsSql(fileName));
-    await this.indexStagedPoints('staging_pings');
+    await indexStagedPoints(this.db, 'staging_pings', this.area);
     await this.db.query(INSERT_DEMO_PINGS_SQL);
     return this.countAndDrop('staging_pings', fileName);
+  }
+
+  async loadPoliceUkStreet(path: string, utf8: Uint8Array): Promise<FileReport> {
+    return loadPoliceUkStreet(this.db, this.area, path, utf8);
   }
 
   async hexCounts(filter: CrimeFilter): Promise<HexCount[]> {
@@ -75,22 +78,6 @@ export class Engine {
 
   async query<T>(sql: string): Promise<T[]> {
     return tableToRows<T>(await this.db.query(sql));
-  }
-
-  /**
-   * H3 indexing happens here in JS (the offline DuckDB build has no h3 extension), once per distinct coordinate:
-   * police.uk snaps every crime to one of a few thousand points, so this is the difference between 1M and ~20k calls.
-   */
-  private async indexStagedPoints(stagingTable: string): Promise<void> {
-    const points = await this.db.query(distinctPointsSql(stagingTable));
-    const lats = float64Column(points, 'latitude');
-    const lngs = float64Column(points, 'longitude');
-    await this.replaceTable('staging_point_cells', pointCellsTable(lats, lngs, cellsForPoints(lats, lngs)));
-  }
-
-  private async replaceTable(name: string, table: Parameters<Connector['insertArrow']>[1]): Promise<void> {
-    await this.db.query(`DROP TABLE IF EXISTS ${name}`);
-    await this.db.insertArrow(name, table);
   }
 
   private async countAndDrop(stagingTable: string, fileName: string): Promise<number> {

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import { createBrowserConnector } from './duckdb-browser';
 import { Engine } from './engine';
-import { cellsInsideBoundary } from './h3-index';
-import { IN_AREA_RESOLUTION } from './sql/study-area';
+import { ForceArea } from './force-area';
 import type { CrimeFilter } from '../analysis/crime-filter';
 
 // Everything heavy (DuckDB, H3 indexing, statistics) runs here so the map never freezes.
@@ -16,14 +15,13 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Start-up overlaps: DuckDB compiles its wasm in its own worker while this one works out the LLR cells. */
+/** Start-up overlaps: DuckDB compiles its wasm in its own worker while this one prepares the LLR force area. */
 function engine(): Promise<Engine> {
   enginePromise ??= (async () => {
     const connector = createBrowserConnector();
     const boundary = JSON.parse(new TextDecoder().decode(await fetchBytes('/boundaries/llr_lad.geojson')));
-    const inAreaCells = cellsInsideBoundary(boundary.features, IN_AREA_RESOLUTION);
-    const created = new Engine(await connector);
-    await created.init(inAreaCells);
+    const created = new Engine(await connector, new ForceArea(boundary.features));
+    await created.init();
     return created;
   })();
   return enginePromise;

@@ -11,9 +11,10 @@ export function stageDemoCrimesSql(registeredName: string): string {
 }
 
 export function insertDemoCrimesSql(fileName: string): string {
-  return `INSERT INTO crimes
-SELECT s.crime_id, ${sqlString(fileName)}, 'demo', date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
-  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, NULLIF(p.h3_r10, 0), NULL
+  return `INSERT INTO crimes (crime_id, source_file, source_format, force, month, occurred_at, crime_type, lat, lon,
+  location, lsoa_code, outcome, h3_r10, in_area)
+SELECT s.crime_id, ${sqlString(fileName)}, 'demo', NULL, date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
+  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
 FROM staging_crimes s ${joinPointCells('s')}`;
 }
 

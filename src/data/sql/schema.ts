@@ -7,6 +7,7 @@ CREATE TABLE IF NOT EXISTS crimes (
   crime_id VARCHAR,          -- source's id; NULL for police.uk anti-social behaviour rows
   source_file VARCHAR,       -- file name the row came from
   source_format VARCHAR,     -- 'demo' | 'police-uk-street' | 'force-crimes'
+  force VARCHAR,             -- police.uk 'Falls within'; NULL for other sources
   month DATE NOT NULL,       -- first day of the month of the offence
   occurred_at TIMESTAMP,     -- offence time (local clock), NULL when the source gives only the month
   crime_type VARCHAR NOT NULL, -- data.police.uk crime type
@@ -37,4 +38,7 @@ CREATE TABLE IF NOT EXISTS hotspots (
   geometry_json VARCHAR      -- GeoJSON geometry, WGS84
 )`;
 
-export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_HOTSPOTS_SQL];
+/** 2011 LSOA codes of LLR; police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
+export const CREATE_LSOA_2011_SQL = `CREATE TABLE IF NOT EXISTS lsoa_2011 (code VARCHAR PRIMARY KEY)`;
+
+export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_HOTSPOTS_SQL, CREATE_LSOA_2011_SQL];

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellToParent, latLngToCell } from 'h3-js';
 import { createNodeConnector } from '../../../src/data/duckdb-node';
 import { Engine } from '../../../src/data/engine';
-import { cellsInsideBoundary } from '../../../src/data/h3-index';
-import { IN_AREA_RESOLUTION } from '../../../src/data/sql/study-area';
+import { ForceArea } from '../../../src/data/force-area';
 import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
 
 const root = path.resolve(__dirname, '../../..');
@@ -15,8 +14,8 @@ const fixture = new Uint8Array(readFileSync(path.join(root, 'tests/fixtures/demo
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = new Engine(await createNodeConnector());
-  await engine.init(cellsInsideBoundary(boundary, IN_AREA_RESOLUTION));
+  engine = new Engine(await createNodeConnector(), new ForceArea(boundary));
+  await engine.init();
   await engine.loadDemoCrimes('crimes-small.csv', fixture);
 });
 afterAll(async () => engine.close());

@@ -1,0 +1,48 @@
+/** One example of a row set aside or flagged: row numbers are as a spreadsheet shows them (header = row 1). */
+export interface RowExample { reason: string; row: number; column?: string; value?: string }
+
+/** What happened to one file: the numbers the load report and `grip ingest --json` show. */
+export interface FileReport {
+  path: string;
+  format: string;
+  rowsRead: number;        // data rows in the file, header excluded
+  rowsStored: number;      // rows now in the database (counted in totals and trends)
+  rowsMapped: number;      // stored rows with a location inside the force area
+  noCoordinates: number;   // stored, not mapped: the source gave no location
+  outOfArea: number;       // stored, flagged, not mapped: located outside LLR
+  setAside: Record<string, number>;  // not stored, by reason
+  flagged: Record<string, number>;   // stored but worth knowing: e.g. swapped-lat-lon (corrected)
+  examples: RowExample[];  // the first few rows of each reason
+  notes: string[];         // plain sentences: months replaced, police.uk quirks, encoding
+  declined?: string;       // the whole file was not loaded, and why
+}
+
+export const EXAMPLES_PER_REASON = 3;
+
+export function emptyReport(path: string, format: string): FileReport {
+  return {
+    path, format, rowsRead: 0, rowsStored: 0, rowsMapped: 0, noCoordinates: 0, outOfArea: 0,
+    setAside: {}, flagged: {}, examples: [], notes: [],
+  };
+}
+
+export function declinedReport(path: string, format: string, reason: string): FileReport {
+  return { ...emptyReport(path, format), declined: reason };
+}
+
+/** Adds `n` to a reason's count, dropping zero counts so reports stay short. */
+export function addCount(counts: Record<string, number>, reason: string, n: number): void {
+  if (n > 0) counts[reason] = (counts[reason] ?? 0) + n;
+}
+
+/** Keeps the first few examples per reason. */
+export function addExamples(report: FileReport, examples: RowExample[]): void {
+  const perReason = new Map<string, number>();
+  for (const e of report.examples) perReason.set(e.reason, (perReason.get(e.reason) ?? 0) + 1);
+  for (const e of examples) {
+    const seen = perReason.get(e.reason) ?? 0;
+    if (seen >= EXAMPLES_PER_REASON) continue;
+    perReason.set(e.reason, seen + 1);
+    report.examples.push(e);
+  }
+}

@@ -1,0 +1,91 @@
+import { sqlString } from './literals';
+import { joinPointCells } from './point-cells';
+
+/**
+ * data.police.uk street-level crime columns in published order, staged under our own names: DuckDB identifiers are
+ * case-insensitive, so the raw text latitude_text must not share a name with the parsed `latitude`.
+ */
+export const POLICE_UK_STREET_COLUMNS = [
+  'crime_id', 'month_text', 'reported_by', 'falls_within', 'longitude_text', 'latitude_text', 'location', 'lsoa_code',
+  'lsoa_name', 'crime_type', 'last_outcome', 'context',
+];
+
+const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+
+/**
+ * Everything read as text (validation is ours, row by row); rows with the wrong number of columns go to `rejects`
+ * with their record number (header = row 1) instead of failing the file.
+ */
+export function stageCsvSql(registeredName: string, columns: string[], stagingTable: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${stagingTable}_raw AS SELECT * FROM read_csv(${sqlString(registeredName)},
+  header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${asVarchar(columns)},
+  store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)`;
+}
+
+/** Rejected rows of the last scan, one per record (DuckDB writes one line per bad column). */
+export const REJECTED_ROWS_SQL = `SELECT line::INTEGER AS row_number, any_value(error_type) AS error_type,
+  any_value(csv_line) AS raw_line, any_value(error_message) AS message
+FROM rejects GROUP BY line ORDER BY line`;
+
+/**
+ * Typed view of a staged police.uk file. Swapped coordinates (latitude in the longitude column) are put right and
+ * flagged; non-numeric ones become NULL and are flagged; a row with no readable month is set aside.
+ */
+export const CHECK_POLICE_UK_SQL = `CREATE OR REPLACE TEMP TABLE staging_police_uk AS
+WITH typed AS (
+  SELECT row_number() OVER () AS record_index, *,
+    try_strptime(month_text, '%Y-%m')::DATE AS month_date,
+    TRY_CAST(latitude_text AS DOUBLE) AS lat_in, TRY_CAST(longitude_text AS DOUBLE) AS lon_in
+  FROM staging_police_uk_raw
+)
+SELECT *,
+  (lat_in BETWEEN -8.7 AND 1.8 AND lon_in BETWEEN 49.8 AND 60.9) AS swapped,
+  (coalesce(trim(latitude_text), '') <> '' AND lat_in IS NULL) OR (coalesce(trim(longitude_text), '') <> '' AND lon_in IS NULL) AS non_numeric,
+  CASE WHEN lat_in BETWEEN -8.7 AND 1.8 AND lon_in BETWEEN 49.8 AND 60.9 THEN lon_in ELSE lat_in END AS latitude,
+  CASE WHEN lat_in BETWEEN -8.7 AND 1.8 AND lon_in BETWEEN 49.8 AND 60.9 THEN lat_in ELSE lon_in END AS longitude,
+  CASE WHEN month_date IS NULL THEN 'unparseable-month'
+       WHEN coalesce(trim(crime_type), '') = '' THEN 'missing-crime-type' END AS set_aside_reason
+FROM typed`;
+
+export const SET_ASIDE_EXAMPLES_SQL = `SELECT set_aside_reason AS reason, record_index::INTEGER AS record_index,
+  CASE set_aside_reason WHEN 'unparseable-month' THEN 'Month' ELSE 'Crime type' END AS column_name,
+  CASE set_aside_reason WHEN 'unparseable-month' THEN month_text ELSE crime_type END AS value
+FROM staging_police_uk WHERE set_aside_reason IS NOT NULL ORDER BY record_index`;
+
+export const FLAGGED_EXAMPLES_SQL = `SELECT CASE WHEN swapped THEN 'swapped-lat-lon' ELSE 'non-numeric-coordinates' END AS reason,
+  record_index::INTEGER AS record_index, latitude_text, longitude_text
+FROM staging_police_uk WHERE set_aside_reason IS NULL AND (swapped OR non_numeric) ORDER BY record_index`;
+
+/** Months and forces in this file: loading a month already loaded for the same force replaces it. */
+export const FILE_MONTHS_SQL = `SELECT DISTINCT strftime(month_date, '%Y-%m') AS month_iso, falls_within AS force
+FROM staging_police_uk WHERE set_aside_reason IS NULL ORDER BY 1`;
+
+export function deleteLoadedMonthSql(monthIso: string, force: string): string {
+  return `DELETE FROM crimes WHERE source_format = 'police-uk-street' AND force = ${sqlString(force)}
+  AND month = ${sqlString(`${monthIso}-01`)}::DATE`;
+}
+
+export function insertPoliceUkSql(fileName: string): string {
+  return `INSERT INTO crimes (crime_id, source_file, source_format, force, month, occurred_at, crime_type, lat, lon,
+  location, lsoa_code, outcome, h3_r10, in_area)
+SELECT NULLIF(trim(s.crime_id), ''), ${sqlString(fileName)}, 'police-uk-street', s.falls_within, s.month_date, NULL,
+  trim(s.crime_type), s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULLIF(s.last_outcome, ''),
+  NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
+FROM staging_police_uk s ${joinPointCells('s')}
+WHERE s.set_aside_reason IS NULL`;
+}
+
+/** police.uk's anonymisation snaps crimes to map points; a point carrying an outsized share is an artefact, not a hotspot. */
+export const BUSY_SNAP_POINTS_SQL = `WITH located AS (
+  SELECT latitude, longitude, any_value(location) AS location, count(*) AS crimes
+  FROM staging_police_uk WHERE set_aside_reason IS NULL AND latitude IS NOT NULL GROUP BY latitude, longitude
+), total AS (SELECT sum(crimes) AS n FROM located)
+SELECT location, latitude, longitude, crimes::INTEGER AS crimes, round(100.0 * crimes / n, 2) AS share_percent
+FROM located, total WHERE crimes >= 20 AND crimes >= 0.01 * n ORDER BY crimes DESC LIMIT 5`;
+
+export const QUIRK_COUNTS_SQL = `SELECT
+  count(*) FILTER (WHERE crime_type = 'Anti-social behaviour')::INTEGER AS asb_rows,
+  count(*) FILTER (WHERE crime_type = 'Anti-social behaviour' AND coalesce(crime_id, '') = '')::INTEGER AS asb_without_id,
+  count(*) FILTER (WHERE latitude IS NULL AND NOT non_numeric)::INTEGER AS no_coordinates,
+  count(*) FILTER (WHERE lsoa_code IS NOT NULL AND lsoa_code NOT IN (SELECT code FROM lsoa_2011))::INTEGER AS lsoa_not_2011
+FROM staging_police_uk WHERE set_aside_reason IS NULL`;
