@@ -4,14 +4,19 @@ import { createEngineClient } from '../data/engine-client';
 import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
 import { quantileClasses } from '../map/colour-scale';
 import { placeLabelsLayer } from '../map/place-labels-layer';
-import { usePlaceLabels } from './use-place-labels';
 import { MapView } from '../ui/MapView';
 import { Legend } from '../ui/Legend';
 import { FilterControls } from '../ui/FilterControls';
 import { HexTooltip, type HexTooltipData } from '../ui/HexTooltip';
 import { StatusBar } from '../ui/StatusBar';
+import { DataControls } from '../ui/DataControls';
+import { LoadProgress } from '../ui/LoadProgress';
+import { LoadReport } from '../ui/LoadReport';
 import { initialState, reducer } from './store';
 import { filterFromHash, filterToHash } from './url-state';
+import { usePlaceLabels } from './use-place-labels';
+import { useDataLoading } from './use-data-loading';
+import { droppedFiles, pickedPath } from './dropped-files';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
@@ -19,29 +24,19 @@ const pageOpenedMs = performance.now();
 export function App() {
   const [state, dispatch] = useReducer(reducer, initialState, (s) => ({ ...s, filter: filterFromHash(window.location.hash) }));
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
-  const [dataReady, setDataReady] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const hoverSeq = useRef(0);
-
-  useEffect(() => {
-    dispatch({ type: 'data-loading' });
-    (async () => {
-      await engine.loadDemo();
-      const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts()]);
-      const monthRange = summary.first_month && summary.last_month ? { first: summary.first_month, last: summary.last_month } : null;
-      dispatch({ type: 'data-loaded', crimeTypes, monthRange, rowsStored: summary.rows_stored });
-      setDataReady(true);
-    })().catch((error: Error) => dispatch({ type: 'failed', message: `Could not load the demo data: ${error.message}` }));
-  }, []);
+  const { loadFiles, clearAll, cancel } = useDataLoading(engine, dispatch);
 
   useEffect(() => {
     window.history.replaceState(null, '', filterToHash(state.filter));
-    if (!dataReady) return;
+    if (state.dataVersion === 0) return;
     let current = true;
     engine.hexCounts(state.filter)
       .then((hexes) => current && dispatch({ type: 'hexes-loaded', hexes }))
       .catch((error: Error) => dispatch({ type: 'failed', message: `Query failed: ${error.message}` }));
     return () => { current = false; };
-  }, [state.filter, dataReady]);
+  }, [state.filter, state.dataVersion]);
 
   const classes = useMemo(() => quantileClasses(state.hexes.map((h) => h.crimes)), [state.hexes]);
   const places = usePlaceLabels();
@@ -63,20 +58,32 @@ export function App() {
     }).catch(() => undefined);
   }, [state.filter]);
 
+  const onDrop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    await loadFiles(await droppedFiles(event.dataTransfer));
+  };
+
   return (
-    <div className="app" data-phase={state.phase} data-hex-count={state.hexes.length} data-first-paint-ms={state.firstPaintMs ?? ''}>
+    <div className="app" data-phase={state.phase} data-hex-count={state.hexes.length} data-rows={state.rowsStored}
+      data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}>
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
-        <p>Leicester, Leicestershire &amp; Rutland · demo data (synthetic)</p>
+        <p>Leicester, Leicestershire &amp; Rutland · {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}</p>
       </header>
       <aside className="side-panel">
         <FilterControls filter={state.filter} crimeTypes={state.crimeTypes} monthRange={state.monthRange}
           onChange={(filter) => dispatch({ type: 'filter-changed', filter })} />
         <Legend title="Crimes per hex" classes={classes} unit="crimes" />
+        <DataControls busy={state.loading !== null} hasUserData={state.dataSource === 'user'} onClearAll={clearAll}
+          onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))} />
+        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} />}
       </aside>
-      <main className="map-area">
+      <main className={dragging ? 'map-area dragging' : 'map-area'}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <MapView layers={layers} onHover={onHover} onBasemapReady={() => undefined} />
         {tooltip && <HexTooltip {...tooltip} />}
+        {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar phase={state.phase} message={state.message} rowsStored={state.rowsStored}
           hexCount={state.hexes.length} firstPaintMs={state.firstPaintMs} />
       </main>

@@ -1,4 +1,6 @@
 import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
+import type { IngestProgress } from '../data/ingest-files';
+import type { FileReport } from '../data/loaders/file-report';
 
 export interface HexRow { h3: string; crimes: number }
 export interface TypeRow { crime_type: string; crimes: number }
@@ -11,35 +13,51 @@ export interface AppState {
   crimeTypes: TypeRow[];
   monthRange: { first: string; last: string } | null;
   rowsStored: number;
+  dataSource: 'demo' | 'user';
+  /** Bumped whenever the loaded data changes, so views re-query. */
+  dataVersion: number;
+  loading: IngestProgress | null;
+  report: { files: FileReport[]; demoRowsRemoved: number } | null;
   firstPaintMs: number | null;
 }
 
 export type AppAction =
-  | { type: 'data-loading' }
-  | { type: 'data-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number }
+  | { type: 'data-loading'; message: string }
+  | { type: 'data-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number; dataSource: AppState['dataSource'] }
   | { type: 'hexes-loaded'; hexes: HexRow[] }
   | { type: 'filter-changed'; filter: CrimeFilter }
+  | { type: 'ingest-progress'; progress: IngestProgress }
+  | { type: 'ingest-finished'; report: NonNullable<AppState['report']> }
   | { type: 'first-paint'; ms: number }
   | { type: 'failed'; message: string };
 
 export const initialState: AppState = {
   phase: 'starting', message: 'Starting the database…', filter: DEFAULT_FILTER, hexes: [], crimeTypes: [],
-  monthRange: null, rowsStored: 0, firstPaintMs: null,
+  monthRange: null, rowsStored: 0, dataSource: 'demo', dataVersion: 0, loading: null, report: null, firstPaintMs: null,
 };
 
 export function reducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'data-loading':
-      return { ...state, phase: 'loading-data', message: 'Loading demo crimes into DuckDB…' };
+      return { ...state, phase: state.phase === 'ready' ? 'ready' : 'loading-data', message: action.message };
     case 'data-loaded':
-      return { ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored, message: '' };
+      return {
+        ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored,
+        dataSource: action.dataSource, dataVersion: state.dataVersion + 1, message: '', loading: null,
+        // Crime types the new data lacks would silently empty the map: keep only those still present.
+        filter: { ...state.filter, crimeTypes: state.filter.crimeTypes.filter((t) => action.crimeTypes.some((c) => c.crime_type === t)) },
+      };
     case 'hexes-loaded':
       return { ...state, phase: state.phase === 'failed' ? state.phase : 'ready', hexes: action.hexes };
     case 'filter-changed':
       return { ...state, filter: sanitiseFilter(action.filter) };
+    case 'ingest-progress':
+      return { ...state, loading: action.progress };
+    case 'ingest-finished':
+      return { ...state, loading: null, report: action.report };
     case 'first-paint':
       return state.firstPaintMs === null ? { ...state, firstPaintMs: action.ms } : state;
     case 'failed':
-      return { ...state, phase: 'failed', message: action.message };
+      return { ...state, phase: 'failed', message: action.message, loading: null };
   }
 }

@@ -1,25 +1,41 @@
 import type { EngineApi } from './engine.worker';
+import type { IngestProgress } from './ingest-files';
 
 type Pending = { resolve: (value: unknown) => void; reject: (reason: Error) => void };
+type WorkerMessage = { id: number; result?: unknown; error?: string } | { event: 'progress'; progress: IngestProgress };
+
+export type EngineClient = EngineApi & { onProgress(listener: (p: IngestProgress) => void): () => void };
 
 /** A typed proxy for the engine worker: call `client.hexCounts(filter)` as if it were local. */
-export function createEngineClient(): EngineApi {
+export function createEngineClient(): EngineClient {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
+  const progressListeners = new Set<(p: IngestProgress) => void>();
   let nextId = 1;
-  worker.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
-    const waiting = pending.get(event.data.id);
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if ('event' in message) {
+      for (const listener of progressListeners) listener(message.progress);
+      return;
+    }
+    const waiting = pending.get(message.id);
     if (!waiting) return;
-    pending.delete(event.data.id);
-    if (event.data.error !== undefined) waiting.reject(new Error(event.data.error));
-    else waiting.resolve(event.data.result);
+    pending.delete(message.id);
+    if (message.error !== undefined) waiting.reject(new Error(message.error));
+    else waiting.resolve(message.result);
   };
-  return new Proxy({} as EngineApi, {
-    get: (_target, method: string) => (...args: unknown[]) =>
+  const onProgress = (listener: (p: IngestProgress) => void) => {
+    progressListeners.add(listener);
+    return () => progressListeners.delete(listener);
+  };
+  return new Proxy({} as EngineClient, {
+    get: (_target, method: string) => method === 'onProgress' ? onProgress : (...args: unknown[]) =>
       new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, method, args });
+        // File bytes are transferred, not copied: a 230 MB month must not exist twice.
+        const transfer = method === 'ingest' ? (args[0] as { bytes: Uint8Array }[]).map((f) => f.bytes.buffer as ArrayBuffer) : [];
+        worker.postMessage({ id, method, args }, transfer);
       }),
   });
 }

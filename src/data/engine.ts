@@ -5,10 +5,11 @@ import type { ForceArea } from './force-area';
 import { tableToRows } from './rows';
 import { indexStagedPoints } from './loaders/point-index';
 import { loadPoliceUkStreet } from './loaders/police-uk-street';
+import { countStored } from './loaders/count-stored';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
-import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, hexCountsSql } from './sql/crime-queries';
+import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, hexCountsSql, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
 
@@ -56,12 +57,36 @@ export class Engine {
     return loadPoliceUkStreet(this.db, this.area, path, utf8);
   }
 
+  /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */
+  async recount(report: FileReport): Promise<void> {
+    const before = report.rowsStored;
+    await countStored(this.db, report);
+    if (report.rowsStored < before) {
+      report.notes.push(`${(before - report.rowsStored).toLocaleString('en-GB')} of its rows were replaced by a later file with the same month.`);
+    }
+  }
+
+  /** Demo rows make way for the user's own data. Returns how many were removed. */
+  async removeDemoData(): Promise<number> {
+    const [{ n }] = tableToRows<{ n: number }>(await this.db.query("SELECT count(*)::INTEGER AS n FROM crimes WHERE source_format = 'demo'"));
+    await this.db.query("DELETE FROM crimes WHERE source_format = 'demo'; DELETE FROM patrol_pings");
+    return n;
+  }
+
+  async clearAll(): Promise<void> {
+    await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM hotspots');
+  }
+
   async hexCounts(filter: CrimeFilter): Promise<HexCount[]> {
     return tableToRows<HexCount>(await this.db.query(hexCountsSql(sanitiseFilter(filter))));
   }
 
   async cellTopTypes(filter: CrimeFilter, h3: string): Promise<TypeCount[]> {
     return tableToRows<TypeCount>(await this.db.query(cellTopTypesSql(sanitiseFilter(filter), h3)));
+  }
+
+  async monthCounts(): Promise<{ month_iso: string; crimes: number }[]> {
+    return tableToRows(await this.db.query(MONTH_COUNTS_SQL));
   }
 
   async summary(): Promise<CrimeSummary> {

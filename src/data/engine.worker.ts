@@ -2,12 +2,17 @@
 import { createBrowserConnector } from './duckdb-browser';
 import { Engine } from './engine';
 import { ForceArea } from './force-area';
+import { ingestFiles, type InputFile, type IngestProgress } from './ingest-files';
+import type { IngestSummary } from './ingest-summary';
+import { clearSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
 import type { CrimeFilter } from '../analysis/crime-filter';
 
-// Everything heavy (DuckDB, H3 indexing, statistics) runs here so the map never freezes.
+// Everything heavy (DuckDB, parsing, H3 indexing, statistics) runs here so the map never freezes.
 let enginePromise: Promise<Engine> | null = null;
-let demoPromise: Promise<DemoLoad> | null = null;
-type DemoLoad = { crimes: number; pings: number; loadMs: number };
+let startPromise: Promise<StartResult> | null = null;
+let cancelRequested = false;
+
+export type StartResult = { source: 'demo' | 'saved'; loadMs: number; summary?: IngestSummary };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -27,19 +32,48 @@ function engine(): Promise<Engine> {
   return enginePromise;
 }
 
-async function loadDemoOnce(): Promise<DemoLoad> {
+async function loadDemo(db: Engine): Promise<void> {
+  const [crimesCsv, pingsCsv] = await Promise.all([fetchBytes('/demo/crimes.csv'), fetchBytes('/demo/patrol_pings.csv')]);
+  await db.loadDemoCrimes('demo-crimes.csv', crimesCsv);
+  await db.loadDemoPings('demo-patrol-pings.csv', pingsCsv);
+}
+
+/** The user's saved files if there are any, else the demo. */
+async function startOnce(): Promise<StartResult> {
   const started = performance.now();
-  const files = Promise.all([fetchBytes('/demo/crimes.csv'), fetchBytes('/demo/patrol_pings.csv')]);
-  const db = await engine();
-  const [crimesCsv, pingsCsv] = await files;
-  const crimes = await db.loadDemoCrimes('demo-crimes.csv', crimesCsv);
-  const pings = await db.loadDemoPings('demo-patrol-pings.csv', pingsCsv);
-  return { crimes, pings, loadMs: Math.round(performance.now() - started) };
+  const [db, saved] = await Promise.all([engine(), loadSavedFiles().catch(() => [])]);
+  if (saved.length > 0) {
+    const summary = await ingestFiles(db, saved, { onProgress: postProgress });
+    return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
+  }
+  await loadDemo(db);
+  return { source: 'demo', loadMs: Math.round(performance.now() - started) };
+}
+
+function postProgress(progress: IngestProgress): void {
+  self.postMessage({ event: 'progress', progress });
 }
 
 const api = {
-  /** Idempotent: React's StrictMode runs effects twice in development; the demo must load once. */
-  loadDemo: (): Promise<DemoLoad> => (demoPromise ??= loadDemoOnce()),
+  /** Idempotent: React's StrictMode runs effects twice in development; data must load once. */
+  start: (): Promise<StartResult> => (startPromise ??= startOnce()),
+  async ingest(files: InputFile[]): Promise<IngestSummary & { demoRowsRemoved: number }> {
+    cancelRequested = false;
+    const db = await engine();
+    await api.start();
+    const demoRowsRemoved = await db.removeDemoData();
+    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested });
+    const kept = files.filter((f) => summary.files.some((r) => !r.declined && (r.path === f.path || r.path.startsWith(`${f.path}/`))));
+    await saveFiles(kept);
+    return { ...summary, demoRowsRemoved };
+  },
+  cancel: async () => { cancelRequested = true; },
+  async clearAll(): Promise<void> {
+    const db = await engine();
+    await clearSavedFiles();
+    await db.clearAll();
+    await loadDemo(db);
+  },
   hexCounts: async (filter: CrimeFilter) => (await engine()).hexCounts(filter),
   cellTopTypes: async (filter: CrimeFilter, h3: string) => (await engine()).cellTopTypes(filter, h3),
   summary: async () => (await engine()).summary(),

@@ -7,6 +7,7 @@ import {
 } from '../sql/ingest-police-uk';
 import type { ForceArea } from '../force-area';
 import { addCount, addExamples, emptyReport, type FileReport } from './file-report';
+import { countStored } from './count-stored';
 import { indexStagedPoints } from './point-index';
 
 const rows = async <T>(db: Connector, sql: string) => tableToRows<T>(await db.query(sql));
@@ -78,17 +79,4 @@ async function describeQuirks(db: Connector, report: FileReport): Promise<void> 
     report.notes.push(`Snap point "${p.location}" (${p.latitude.toFixed(5)}, ${p.longitude.toFixed(5)}) carries ${fmt(p.crimes)} crimes ` +
       `(${p.share_percent}% of located rows): police.uk anonymisation piles crimes onto such points, so check before calling it a hotspot.`);
   }
-}
-
-async function countStored(db: Connector, report: FileReport): Promise<void> {
-  const [c] = await rows<{ stored: number; mapped: number; no_coordinates: number; out_of_area: number }>(db, `SELECT
-    count(*)::INTEGER AS stored,
-    count(*) FILTER (WHERE in_area AND h3_r10 IS NOT NULL)::INTEGER AS mapped,
-    count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::INTEGER AS no_coordinates,
-    count(*) FILTER (WHERE lat IS NOT NULL AND NOT in_area)::INTEGER AS out_of_area
-  FROM crimes WHERE source_file = ${sqlString(report.path)}`);
-  report.rowsStored = c.stored;
-  report.rowsMapped = c.mapped;
-  report.noCoordinates = c.no_coordinates;
-  report.outOfArea = c.out_of_area;
 }

@@ -39,3 +39,6 @@ FROM crimes`;
 
 export const CRIME_TYPE_COUNTS_SQL = `SELECT crime_type, count(*)::INTEGER AS crimes
 FROM crimes GROUP BY crime_type ORDER BY crimes DESC, crime_type`;
+
+export const MONTH_COUNTS_SQL = `SELECT strftime(month, '%Y-%m') AS month_iso, count(*)::INTEGER AS crimes
+FROM crimes GROUP BY month ORDER BY month`;

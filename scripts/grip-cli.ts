@@ -1,0 +1,48 @@
+// `npm run grip -- <command>`: the app's own ingest and statistics code, headless (DuckDB-WASM in Node).
+import { existsSync } from 'node:fs';
+import { ingestFiles } from '../src/data/ingest-files';
+import { collectFiles } from './cli/collect-files';
+import { createNodeEngine } from './cli/node-engine';
+
+const USAGE = `Usage:
+  npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips (and other supported files), print the load report`;
+
+async function ingest(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const targets = args.filter((a) => !a.startsWith('--'));
+  const missing = targets.filter((t) => !existsSync(t));
+  if (targets.length === 0 || missing.length > 0) {
+    console.error(missing.length ? `No such file or folder: ${missing.join(', ')}` : USAGE);
+    return 2;
+  }
+  const engine = await createNodeEngine();
+  const summary = await ingestFiles(engine, collectFiles(targets));
+  await engine.close();
+  const files = summary.files.map((f) => ({
+    path: f.path, format: f.format, rowsRead: f.rowsRead, rowsStored: f.rowsStored, rowsMapped: f.rowsMapped, setAside: f.setAside,
+    ...(f.declined ? { declined: f.declined } : {}), ...(json ? { notes: f.notes, examples: f.examples } : {}),
+  }));
+  if (json) {
+    console.log(JSON.stringify({ ...summary, files }, null, 2));
+  } else {
+    for (const f of summary.files) {
+      console.log(f.declined ? `✗ ${f.declined}` : `✓ ${f.path}: ${f.rowsRead} read, ${f.rowsStored} stored, ${f.rowsMapped} mapped`);
+      for (const note of f.notes) console.log(`    ${note}`);
+    }
+    const t = summary.totals;
+    console.log(`Total: ${t.rowsRead} rows read, ${t.rowsStored} stored, ${t.rowsMapped} mapped, ${t.noCoordinates} without coordinates, ${t.outOfArea} outside LLR.`);
+  }
+  return summary.files.some((f) => f.declined) ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === 'ingest') return ingest(args);
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

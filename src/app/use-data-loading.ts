@@ -1,0 +1,46 @@
+import { useCallback, useEffect, type Dispatch } from 'react';
+import type { EngineClient } from '../data/engine-client';
+import type { AppAction, AppState } from './store';
+
+/** Start-up (saved files or demo), loading the user's files, and clearing them: the data side of the app. */
+export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>) {
+  const refresh = useCallback(async (dataSource: AppState['dataSource']) => {
+    const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts()]);
+    const monthRange = summary.first_month && summary.last_month ? { first: summary.first_month, last: summary.last_month } : null;
+    dispatch({ type: 'data-loaded', crimeTypes, monthRange, rowsStored: summary.rows_stored, dataSource });
+  }, [engine, dispatch]);
+
+  useEffect(() => {
+    dispatch({ type: 'data-loading', message: 'Loading crimes into DuckDB…' });
+    const stopListening = engine.onProgress((progress) => dispatch({ type: 'ingest-progress', progress }));
+    engine.start()
+      .then(async (started) => {
+        if (started.summary) dispatch({ type: 'ingest-finished', report: { files: started.summary.files, demoRowsRemoved: 0 } });
+        await refresh(started.source === 'saved' ? 'user' : 'demo');
+      })
+      .catch((error: Error) => dispatch({ type: 'failed', message: `Could not load the data: ${error.message}` }));
+    return stopListening;
+  }, [engine, dispatch, refresh]);
+
+  const loadFiles = useCallback(async (files: { path: string; file: File }[]) => {
+    if (files.length === 0) return;
+    dispatch({ type: 'ingest-progress', progress: { fileIndex: 0, fileCount: files.length, path: files[0].path, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.file.size, 0), rowsDone: 0 } });
+    try {
+      const inputs = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      const result = await engine.ingest(inputs);
+      dispatch({ type: 'ingest-finished', report: { files: result.files, demoRowsRemoved: result.demoRowsRemoved } });
+      await refresh('user');
+    } catch (error) {
+      dispatch({ type: 'failed', message: `Loading failed: ${(error as Error).message}` });
+    }
+  }, [engine, dispatch, refresh]);
+
+  const clearAll = useCallback(async () => {
+    dispatch({ type: 'data-loading', message: 'Clearing your data…' });
+    await engine.clearAll();
+    dispatch({ type: 'ingest-finished', report: { files: [], demoRowsRemoved: 0 } });
+    await refresh('demo');
+  }, [engine, dispatch, refresh]);
+
+  return { loadFiles, clearAll, cancel: () => engine.cancel() };
+}

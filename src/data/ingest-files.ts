@@ -1,0 +1,85 @@
+import type { Engine } from './engine';
+import { decodeCsvBytes, checkFileSize, MAX_FILE_BYTES } from './ingest/decode-text';
+import { detectFormat, describeFormat } from './ingest/detect-format';
+import { listCsvEntries } from './ingest/unzip';
+import { declinedReport, type FileReport } from './loaders/file-report';
+import { sumReports, type IngestSummary } from './ingest-summary';
+
+export interface InputFile { path: string; bytes: Uint8Array }
+export type IngestProgress = { fileIndex: number; fileCount: number; path: string; bytesDone: number; bytesTotal: number; rowsDone: number };
+
+const DECLINED_FORMATS: Record<string, string> = {
+  'police-uk-outcomes':
+    'is a data.police.uk outcomes file (what happened to each crime), not street crime: not loaded. Load the matching -street.csv files for crimes.',
+  'police-uk-stop-and-search':
+    'is a data.police.uk stop-and-search file, not street crime: not loaded (stop and search is not part of hotspot counts).',
+};
+
+/**
+ * Loads files of any supported kind: zips are opened, each file decoded and recognised by its header, then handed to
+ * the loader for its format. A file that cannot be loaded gets a report saying why; the other files still load.
+ */
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  /** Checked between files: a cancelled load keeps the files already loaded and says which were not. */
+  isCancelled?: () => boolean;
+}
+
+export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled }: IngestOptions = {}): Promise<IngestSummary> {
+  const files = expandZips(inputs);
+  const reports: FileReport[] = files.reports;
+  const bytesTotal = files.csvs.reduce((sum, f) => sum + f.bytes.length, 0);
+  let bytesDone = 0;
+  const rowsDone = () => reports.reduce((sum, r) => sum + r.rowsRead, 0);
+  for (const [fileIndex, file] of files.csvs.entries()) {
+    onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone, bytesTotal, rowsDone: rowsDone() });
+    if (isCancelled?.()) {
+      reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded, the load was cancelled.`));
+      continue;
+    }
+    reports.push(await ingestOne(engine, file));
+    bytesDone += file.bytes.length;
+  }
+  for (const report of reports) if (!report.declined) await engine.recount(report);
+  onProgress?.({ fileIndex: files.csvs.length, fileCount: files.csvs.length, path: '', bytesDone, bytesTotal, rowsDone: rowsDone() });
+  return {
+    files: reports,
+    totals: sumReports(reports),
+    crimeTypes: Object.fromEntries((await engine.crimeTypeCounts()).map((t) => [t.crime_type, t.crimes])),
+    months: Object.fromEntries((await engine.monthCounts()).map((m) => [m.month_iso, m.crimes])),
+  };
+}
+
+function expandZips(inputs: InputFile[]): { csvs: InputFile[]; reports: FileReport[] } {
+  const csvs: InputFile[] = [];
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    if (!/\.zip$/i.test(input.path)) {
+      csvs.push(input);
+      continue;
+    }
+    const listed = listCsvEntries(input.path, input.bytes);
+    if (!listed.ok) {
+      reports.push(declinedReport(input.path, 'zip', listed.problem.message));
+      continue;
+    }
+    for (const entry of listed.entries) csvs.push({ path: `${input.path}/${entry.path}`, bytes: entry.bytes });
+  }
+  return { csvs, reports };
+}
+
+async function ingestOne(engine: Engine, file: InputFile): Promise<FileReport> {
+  const size = checkFileSize(file.path, file.bytes, MAX_FILE_BYTES);
+  if (size) return declinedReport(file.path, 'unknown', size.message);
+  const decoded = decodeCsvBytes(file.path, file.bytes);
+  if (!decoded.ok) return declinedReport(file.path, 'unknown', decoded.problem.message);
+  const headerLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
+  const format = detectFormat(file.path, headerLine);
+  const utf8 = decoded.notes.length === 0 ? file.bytes : new TextEncoder().encode(decoded.text);
+  let report: FileReport;
+  if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8);
+  else if (DECLINED_FORMATS[format]) report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
+  else report = declinedReport(file.path, format, `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`);
+  report.notes.unshift(...decoded.notes);
+  return report;
+}

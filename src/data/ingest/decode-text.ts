@@ -1,0 +1,47 @@
+export interface IngestProblem { file: string; row?: number; reason: string; message: string }
+
+/**
+ * One file's bytes must fit in the browser three times over (the bytes, DuckDB's copy, the staged table) inside
+ * DuckDB-WASM's 4 GiB 32-bit heap, so a single file is capped at 1 GiB.
+ */
+export const MAX_FILE_BYTES = 1024 ** 3;
+
+export function checkFileSize(fileName: string, bytes: Uint8Array, limitBytes = MAX_FILE_BYTES): IngestProblem | null {
+  if (bytes.length <= limitBytes) return null;
+  const mb = (n: number) => `${Math.round(n / 1024 ** 2).toLocaleString('en-GB')} MB`;
+  return {
+    file: fileName, reason: 'file-too-large',
+    message: `${fileName} is ${mb(bytes.length)}, over the ${mb(limitBytes)} a browser tab can load in one file: split it (e.g. by month) and load the parts.`,
+  };
+}
+
+type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; problem: IngestProblem };
+
+/** Text of a CSV, whatever its encoding mark; refuses files that are not text at all, saying what they look like. */
+export function decodeCsvBytes(fileName: string, bytes: Uint8Array): Decoded {
+  const fail = (reason: string, message: string): Decoded => ({ ok: false, problem: { file: fileName, reason, message } });
+  if (bytes.length === 0) return fail('empty-file', `${fileName} is empty (0 bytes): nothing to load.`);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    return fail('not-csv', `${fileName} is a zip archive (or an Excel .xlsx, which is one): give it a .zip name to load the CSVs inside, or save the sheet as CSV.`);
+  }
+  const notes: string[] = [];
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    notes.push(`${fileName} is UTF-16 (little-endian) text: converted to UTF-8.`);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    notes.push(`${fileName} is UTF-16 (big-endian) text: converted to UTF-8.`);
+  } else {
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const probe = bytes.subarray(0, Math.min(bytes.length, 4096));
+    if (probe.includes(0)) return fail('not-text', `${fileName} is not a text file (it contains binary bytes): save it as CSV and load that.`);
+    text = new TextDecoder('utf-8').decode(hasBom ? bytes.subarray(3) : bytes);
+    if (hasBom) notes.push(`${fileName} starts with a byte-order mark (Excel's UTF-8 CSV): removed.`);
+  }
+  const firstBreak = text.search(/\r?\n/);
+  const afterHeader = firstBreak < 0 ? '' : text.slice(firstBreak).trim();
+  if (text.trim() === '') return fail('empty-file', `${fileName} holds only blank lines: nothing to load.`);
+  if (afterHeader === '') notes.push(`${fileName} has a header but no data rows.`);
+  return { ok: true, text, notes };
+}

@@ -1,0 +1,58 @@
+export type SourceFormat =
+  | 'police-uk-street' | 'police-uk-outcomes' | 'police-uk-stop-and-search'
+  | 'force-crimes' | 'patrol-pings' | 'patrol-visits' | 'interventions' | 'unknown';
+
+const normalise = (name: string) => name.trim().replace(/^"|"$/g, '').toLowerCase();
+
+/** Header fields, honouring quotes. */
+export function parseCsvHeader(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { fields.push(field.trim()); field = ''; }
+    else field += ch;
+  }
+  fields.push(field.trim());
+  return fields;
+}
+
+/** `2024-06-leicestershire-street.csv` → { monthIso, force, kind }. */
+export function parsePoliceUkFileName(fileName: string): { monthIso: string; force: string; kind: string } | null {
+  const match = /(\d{4}-\d{2})-([a-z0-9-]+?)-(street|outcomes|stop-and-search)\.csv$/i.exec(fileName);
+  return match ? { monthIso: match[1], force: match[2], kind: match[3].toLowerCase() } : null;
+}
+
+/** Recognised by the header first (files get renamed); the police.uk file name only breaks ties. */
+export function detectFormat(fileName: string, headerLine: string): SourceFormat {
+  const columns = new Set(parseCsvHeader(headerLine).map(normalise));
+  const has = (...names: string[]) => names.every((n) => columns.has(n));
+  if (has('crime id', 'month', 'falls within', 'crime type')) return 'police-uk-street';
+  if (has('crime id', 'month', 'falls within', 'outcome type')) return 'police-uk-outcomes';
+  if (has('type', 'date', 'part of a policing operation', 'object of search')) return 'police-uk-stop-and-search';
+  const kind = parsePoliceUkFileName(fileName)?.kind;
+  if (kind === 'outcomes') return 'police-uk-outcomes';
+  if (kind === 'stop-and-search') return 'police-uk-stop-and-search';
+  return 'unknown';
+}
+
+const DESCRIPTIONS: Record<SourceFormat, string> = {
+  'police-uk-street': 'a data.police.uk street-level crime file.',
+  'police-uk-outcomes': 'a data.police.uk outcomes file.',
+  'police-uk-stop-and-search': 'a data.police.uk stop-and-search file.',
+  'force-crimes': 'a force crime export.',
+  'patrol-pings': 'patrol GPS pings.',
+  'patrol-visits': 'a patrol visit log.',
+  interventions: 'a list of interventions or partner actions.',
+  unknown: 'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within").',
+};
+
+export function describeFormat(format: SourceFormat): string {
+  return DESCRIPTIONS[format];
+}

@@ -1,0 +1,63 @@
+/**
+ * Files the user loaded, kept in the browser's origin-private file system (OPFS) so the data survives a reload until
+ * "Clear all data". The original bytes are kept, not the database: re-loading them runs the same validation again.
+ */
+const FOLDER = 'grip-loaded-files';
+
+interface SavedFile { path: string; bytes: Uint8Array }
+
+async function folder(): Promise<FileSystemDirectoryHandle | null> {
+  if (!('storage' in navigator) || !navigator.storage.getDirectory) return null;
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(FOLDER, { create: true });
+}
+
+/** OPFS names cannot hold '/', so each file is stored under its index with the original path in a manifest. */
+export async function saveFiles(files: SavedFile[]): Promise<void> {
+  const dir = await folder();
+  if (!dir) return;
+  const manifest = await readManifest(dir);
+  for (const file of files) {
+    const name = `file-${manifest.length}`;
+    const handle = await dir.getFileHandle(name, { create: true });
+    const writable = await handle.createWritable();
+    await writable.write(file.bytes as Uint8Array<ArrayBuffer>);
+    await writable.close();
+    manifest.push({ name, path: file.path });
+  }
+  await writeManifest(dir, manifest);
+}
+
+export async function loadSavedFiles(): Promise<SavedFile[]> {
+  const dir = await folder();
+  if (!dir) return [];
+  const files: SavedFile[] = [];
+  for (const entry of await readManifest(dir)) {
+    const file = await (await dir.getFileHandle(entry.name)).getFile();
+    files.push({ path: entry.path, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return files;
+}
+
+export async function clearSavedFiles(): Promise<void> {
+  if (!('storage' in navigator) || !navigator.storage.getDirectory) return;
+  const root = await navigator.storage.getDirectory();
+  await root.removeEntry(FOLDER, { recursive: true }).catch(() => undefined);
+}
+
+type Manifest = { name: string; path: string }[];
+
+async function readManifest(dir: FileSystemDirectoryHandle): Promise<Manifest> {
+  try {
+    const file = await (await dir.getFileHandle('manifest.json')).getFile();
+    return JSON.parse(await file.text()) as Manifest;
+  } catch {
+    return [];
+  }
+}
+
+async function writeManifest(dir: FileSystemDirectoryHandle, manifest: Manifest): Promise<void> {
+  const writable = await (await dir.getFileHandle('manifest.json', { create: true })).createWritable();
+  await writable.write(JSON.stringify(manifest));
+  await writable.close();
+}
