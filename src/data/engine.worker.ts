@@ -4,7 +4,7 @@ import { Engine } from './engine';
 import { ForceArea } from './force-area';
 import { ingestFiles, type InputFile, type IngestProgress } from './ingest-files';
 import type { IngestSummary } from './ingest-summary';
-import { clearSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
+import { clearSavedFiles, forgetSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
 import type { CrimeFilter } from '../analysis/crime-filter';
 
 // Everything heavy (DuckDB, parsing, H3 indexing, statistics) runs here so the map never freezes.
@@ -62,9 +62,12 @@ const api = {
     const db = await engine();
     await api.start();
     const demoRowsRemoved = await db.removeDemoData();
+    // Saved first: loading hands the bytes to DuckDB's worker, which detaches them.
+    await saveFiles(files);
+    const paths = files.map((f) => f.path);
     const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested });
-    const kept = files.filter((f) => summary.files.some((r) => !r.declined && (r.path === f.path || r.path.startsWith(`${f.path}/`))));
-    await saveFiles(kept);
+    const loaded = (path: string) => summary.files.some((r) => !r.declined && (r.path === path || r.path.startsWith(`${path}/`)));
+    await forgetSavedFiles(paths.filter((path) => !loaded(path)));
     return { ...summary, demoRowsRemoved };
   },
   cancel: async () => { cancelRequested = true; },

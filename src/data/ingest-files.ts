@@ -37,8 +37,9 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
       reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded, the load was cancelled.`));
       continue;
     }
+    const fileBytes = file.bytes.length; // read now: loading detaches the buffer in the browser
     reports.push(await ingestOne(engine, file));
-    bytesDone += file.bytes.length;
+    bytesDone += fileBytes;
   }
   for (const report of reports) if (!report.declined) await engine.recount(report);
   onProgress?.({ fileIndex: files.csvs.length, fileCount: files.csvs.length, path: '', bytesDone, bytesTotal, rowsDone: rowsDone() });

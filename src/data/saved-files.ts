@@ -39,6 +39,15 @@ export async function loadSavedFiles(): Promise<SavedFile[]> {
   return files;
 }
 
+/** Forgets saved files by their original path (used for files that turned out not to load). */
+export async function forgetSavedFiles(paths: string[]): Promise<void> {
+  const dir = await folder();
+  if (!dir || paths.length === 0) return;
+  const manifest = await readManifest(dir);
+  for (const entry of manifest.filter((e) => paths.includes(e.path))) await dir.removeEntry(entry.name).catch(() => undefined);
+  await writeManifest(dir, manifest.filter((e) => !paths.includes(e.path)));
+}
+
 export async function clearSavedFiles(): Promise<void> {
   if (!('storage' in navigator) || !navigator.storage.getDirectory) return;
   const root = await navigator.storage.getDirectory();

@@ -11,7 +11,7 @@ export function Legend({ title, classes, unit }: LegendProps) {
           {classes.map((c) => (
             <li key={c.min}>
               <span className="swatch" style={{ background: `rgb(${c.colour.join(',')})` }} />
-              {c.min === c.max ? c.min.toLocaleString('en-GB') : `${c.min.toLocaleString('en-GB')}–${c.max.toLocaleString('en-GB')}`} {unit}
+              {c.min === c.max ? c.min.toLocaleString('en-GB') : `${c.min.toLocaleString('en-GB')}–${c.max.toLocaleString('en-GB')}`} {c.max === 1 ? unit.replace(/s$/, '') : unit}
             </li>
           ))}
         </ul>

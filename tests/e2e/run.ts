@@ -4,8 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview, stopPreview } from './harness';
 import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
+import { ingestTests } from './ingest.e2e';
 
-const suites: BrowserTest[] = [...mapTests];
+const suites: BrowserTest[] = [...mapTests, ...ingestTests];
 
 async function main(): Promise<number> {
   const only = process.argv[2];

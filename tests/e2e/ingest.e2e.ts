@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { BASE_URL, offOriginRequests, openWatchedPage, waitForMap } from './harness';
+import { browserTest, expectThat } from './runner';
+
+const realMonth = path.resolve('../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
+const wrongColumns = path.resolve('tests/fixtures/bad/2024-05-wrong-columns-street.csv');
+
+const dataVersion = (page: Page) => page.getAttribute('.app', 'data-data-version').then(Number);
+
+export const ingestTests = [
+  browserTest('loading police.uk files through the file input shows the report, survives a reload, and clears', async (browser) => {
+    if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
+    const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    const before = await dataVersion(page);
+    await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
+    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
+    const report = (await page.textContent('.load-report')) ?? '';
+    expectThat(report.includes('9,490 rows read · 9,490 stored · 9,078 mapped'), `real month counts missing from report: ${report.slice(0, 400)}`);
+    expectThat(report.includes('323 without coordinates') && report.includes('89 outside LLR'), 'unmapped rows not reported');
+    expectThat(/Set aside: 2 wrong number of columns/.test(report) && report.includes('row 4'), `wrong-column rows not reported with row numbers: ${report}`);
+    expectThat(/Set aside: 1 month not readable/.test(report) && report.includes('"June 2024"'), 'unreadable month not reported');
+    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === 9_490 + 9, 'stored rows do not match the report');
+    expectThat(((await page.textContent('.app-header')) ?? '').includes('your data'), 'header does not say the map shows your data');
+    await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
+
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForFunction(() => Number(document.querySelector('.app')?.getAttribute('data-rows')) === 9_499, undefined, { timeout: 60_000 })
+      .catch(async () => { throw new Error(`after reload: rows ${await page.getAttribute('.app', 'data-rows')}, status '${await page.textContent('.status')}', errors ${consoleErrors.join(' | ')}`); });
+
+    page.once('dialog', (dialog) => dialog.accept());
+    const loaded = await dataVersion(page);
+    await page.click('button.danger');
+    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, loaded, { timeout: 60_000 });
+    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'after Clear all data the demo is not back');
+    await page.reload();
+    await waitForMap(page);
+    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'cleared data came back after a reload');
+    expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+];
