@@ -26,7 +26,7 @@ export function App() {
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
   const [dragging, setDragging] = useState(false);
   const hoverSeq = useRef(0);
-  const { loadFiles, clearAll, cancel } = useDataLoading(engine, dispatch);
+  const { loadFiles, clearAll, cancel, loadPatrolsAfterFirstPaint } = useDataLoading(engine, dispatch);
 
   useEffect(() => {
     window.history.replaceState(null, '', filterToHash(state.filter));
@@ -45,8 +45,11 @@ export function App() {
   useEffect(() => {
     if (state.phase !== 'ready') return;
     // Two frames after the hexes arrive, deck.gl has drawn them.
-    requestAnimationFrame(() => requestAnimationFrame(() => dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) })));
-  }, [state.phase]);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) });
+      loadPatrolsAfterFirstPaint();
+    }));
+  }, [state.phase, loadPatrolsAfterFirstPaint]);
 
   const onHover = useCallback((info: PickingInfo) => {
     const hex = info.object as HexDatum | undefined;

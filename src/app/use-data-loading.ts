@@ -42,5 +42,10 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     await refresh('demo');
   }, [engine, dispatch, refresh]);
 
-  return { loadFiles, clearAll, cancel: () => engine.cancel() };
+  /** Patrol pings wait until the first map is drawn: the worker runs one query at a time. */
+  const loadPatrolsAfterFirstPaint = useCallback(() => {
+    engine.loadDemoPatrols().catch(() => undefined);
+  }, [engine]);
+
+  return { loadFiles, clearAll, cancel: () => engine.cancel(), loadPatrolsAfterFirstPaint };
 }

@@ -40,7 +40,6 @@ export class Engine {
   async loadDemoCrimes(fileName: string, bytes: Uint8Array): Promise<number> {
     await this.db.registerFile(fileName, bytes);
     await this.db.query(stageDemoCrimesSql(fileName));
-    await indexStagedPoints(this.db, 'staging_crimes', this.area);
     await this.db.query(insertDemoCrimesSql(fileName));
     return this.countAndDrop('staging_crimes', fileName);
   }

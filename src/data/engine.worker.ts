@@ -32,10 +32,21 @@ function engine(): Promise<Engine> {
   return enginePromise;
 }
 
+let demoCrimesBytes: Promise<Uint8Array> | null = fetchBytes('/demo/crimes.csv');
+
 async function loadDemo(db: Engine): Promise<void> {
-  const [crimesCsv, pingsCsv] = await Promise.all([fetchBytes('/demo/crimes.csv'), fetchBytes('/demo/patrol_pings.csv')]);
-  await db.loadDemoCrimes('demo-crimes.csv', crimesCsv);
-  await db.loadDemoPings('demo-patrol-pings.csv', pingsCsv);
+  // The fetch started with the worker; later loads (after "Clear all data") fetch again.
+  const bytes = await (demoCrimesBytes ?? fetchBytes('/demo/crimes.csv'));
+  demoCrimesBytes = null;
+  await db.loadDemoCrimes('demo-crimes.csv', bytes);
+}
+
+/** Patrol pings are not needed for the first map, so they load after it. */
+async function loadDemoPatrols(): Promise<number> {
+  const db = await engine();
+  const started = await api.start();
+  if (started.source !== 'demo') return 0;
+  return db.loadDemoPings('demo-patrol-pings.csv', await fetchBytes('/demo/patrol_pings.csv'));
 }
 
 /** The user's saved files if there are any, else the demo. */
@@ -70,6 +81,7 @@ const api = {
     await forgetSavedFiles(paths.filter((path) => !loaded(path)));
     return { ...summary, demoRowsRemoved };
   },
+  loadDemoPatrols,
   cancel: async () => { cancelRequested = true; },
   async clearAll(): Promise<void> {
     const db = await engine();

@@ -9,24 +9,30 @@ const SCREEN_RESOLUTION = 8;
  * → in; cells not touching → out), and only points in cells on the boundary get an exact point-in-polygon test.
  */
 export class ForceArea {
-  private readonly interior = new Set<string>();
+  private interior: Set<string> | null = null;
   private readonly touching = new Set<string>();
 
-  constructor(private readonly features: Feature<Polygon | MultiPolygon>[]) {
-    for (const feature of features) {
+  constructor(private readonly features: Feature<Polygon | MultiPolygon>[]) {}
+
+  /** Built on first use (~1 s): the pre-indexed demo never needs it, so start-up does not pay for it. */
+  private screen(): Set<string> {
+    if (this.interior) return this.interior;
+    this.interior = new Set<string>();
+    for (const feature of this.features) {
       const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const polygon of polygons) {
         for (const c of polygonToCellsExperimental(polygon, SCREEN_RESOLUTION, POLYGON_TO_CELLS_FLAGS.containmentFull, true)) this.interior.add(c);
         for (const c of polygonToCellsExperimental(polygon, SCREEN_RESOLUTION, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true)) this.touching.add(c);
       }
     }
+    return this.interior;
   }
 
   /** `cellR10`, when the caller already has the point's resolution-10 cell, saves one H3 call. */
   contains(lat: number, lng: number, cellR10?: string): boolean {
-    const screen = cellR10 ? cellToParent(cellR10, SCREEN_RESOLUTION) : latLngToCell(lat, lng, SCREEN_RESOLUTION);
-    if (this.interior.has(screen)) return true;
-    if (!this.touching.has(screen)) return false;
+    const screenCell = cellR10 ? cellToParent(cellR10, SCREEN_RESOLUTION) : latLngToCell(lat, lng, SCREEN_RESOLUTION);
+    if (this.screen().has(screenCell)) return true;
+    if (!this.touching.has(screenCell)) return false;
     return this.features.some((f) => booleanPointInPolygon([lng, lat], f));
   }
 }

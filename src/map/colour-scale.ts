@@ -1,6 +1,6 @@
 /**
  * ColorBrewer YlOrRd (7 classes, Cynthia Brewer, colorbrewer2.org): sequential and marked colour-blind safe there,
- * readable on a projector. Classes are quantiles of the non-empty cells, so each colour holds about as many cells.
+ * readable on a projector.
  */
 export const SEQUENTIAL_YLORRD: [number, number, number][] = [
   [255, 255, 178], [254, 217, 118], [254, 178, 76], [253, 141, 60], [252, 78, 42], [227, 26, 28], [177, 0, 38],
@@ -8,14 +8,24 @@ export const SEQUENTIAL_YLORRD: [number, number, number][] = [
 
 export interface ColourClass { min: number; max: number; colour: [number, number, number] }
 
-/** Quantile class breaks over integer counts; fewer classes when there are few distinct values. */
+/**
+ * Crime-weighted quantile breaks over integer counts: each colour holds about the same number of *crimes*, so the
+ * darkest class is where crime concentrates (a few cells), not an arbitrary seventh of the cells. Fewer classes
+ * when there are few distinct values.
+ */
 export function quantileClasses(values: number[], palette = SEQUENTIAL_YLORRD): ColourClass[] {
   const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
+  const total = sorted.reduce((sum, v) => sum + v, 0);
+  const valueAtCrimeShare = (share: number) => {
+    let running = 0;
+    for (const v of sorted) if ((running += v) >= share * total) return v;
+    return sorted[sorted.length - 1];
+  };
   const classes: ColourClass[] = [];
   let lower = sorted[0];
   for (let k = 1; k <= palette.length; k++) {
-    const upper = k === palette.length ? sorted[sorted.length - 1] : sorted[Math.floor((k * sorted.length) / palette.length) - 1] ?? lower;
+    const upper = k === palette.length ? sorted[sorted.length - 1] : valueAtCrimeShare(k / palette.length);
     if (upper < lower) continue;
     classes.push({ min: lower, max: upper, colour: [0, 0, 0] });
     lower = upper + 1;

@@ -16,7 +16,7 @@ export function Legend({ title, classes, unit }: LegendProps) {
           ))}
         </ul>
       )}
-      <p className="legend-note">Classes are quantiles of cells with at least one crime; empty cells are not drawn.</p>
+      <p className="legend-note">Each colour holds about the same number of crimes, so the darkest hexes are where crime concentrates. Empty hexes are not drawn.</p>
     </section>
   );
 }

@@ -1,0 +1,55 @@
+// Deterministic Leicestershire-shaped demo data: `npx tsx scripts/generate-demo-data.ts [--seed N] [--out data/demo] [--scale 1]`.
+// The generative model is described in docs/demo-data.md.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Random } from './demo/random';
+import { readForceArea, readPlaces, readSnapPoints, repoRoot, SnapIndex } from './demo/geography';
+import { planPatrols, TRUE_EFFECT, POST_VISIT_MINUTES } from './demo/patrols';
+import { generateCrimes } from './demo/crimes';
+import { writeCrimes, writeHotspots, writePatrols, writePoliceUkMonths } from './demo/write-files';
+
+export const GENERATOR_VERSION = 2;
+export const DEFAULT_SEED = 20240101;
+
+export interface DemoOptions { seed?: number; out?: string; scale?: number }
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot, 'data/demo'), scale = 1 }: DemoOptions = {}) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // Independent streams, so changing one part of the model does not reshuffle the others.
+  const rng = (stream: number) => new Random(seed * 31 + stream);
+  const area = readForceArea();
+  const snaps = new SnapIndex(readSnapPoints());
+  const plan = planPatrols(rng(1));
+  const toStreet = (lat: number, lng: number): [number, number] => { const p = snaps.nearest(lat, lng); return [p.lat, p.lng]; };
+  const { crimes, suppressed } = generateCrimes(rng(2), readPlaces(), (lat, lng) => area.contains(lat, lng), toStreet, plan, scale);
+  const counts = {
+    crimes: writeCrimes(out, crimes, snaps),
+    policeUkMonths: writePoliceUkMonths(out, crimes, snaps, rng(3)),
+    ...writePatrols(out, plan, rng(4)),
+    hotspots: writeHotspots(out, snaps),
+  };
+  const sha256 = Object.fromEntries(filesUnder(out).map((f) => [path.relative(out, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  const manifest = {
+    generatorVersion: GENERATOR_VERSION, seed, scale, counts,
+    trueEffect: { reduction: TRUE_EFFECT, windowMinutes: POST_VISIT_MINUTES, hotspotCrimesSuppressed: suppressed },
+    sha256,
+  };
+  writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+  const started = performance.now();
+  const manifest = generateDemoData({ seed: Number(arg('seed') ?? DEFAULT_SEED), out: arg('out'), scale: Number(arg('scale') ?? 1) });
+  console.log(`demo data: ${manifest.counts.crimes} crimes, ${manifest.counts.pings} patrol pings, ${manifest.counts.visits} visits in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
