@@ -33,6 +33,12 @@ function hourTables(): Map<string, number[][]> {
 export function generateCrimes(rng: Random, places: Place[], inArea: (lat: number, lng: number) => boolean,
   toStreet: (lat: number, lng: number) => [number, number], plan: PatrolPlan, scale: number) {
   const hours = hourTables();
+  // A weekday's share of the week follows its hour weights, so busy nights add crimes rather than just moving them.
+  const dayFactor = new Map(CRIME_TYPES.map((type) => {
+    const totals = hours.get(type)!.map((c) => c[c.length - 1]);
+    const mean = totals.reduce((a, b) => a + b, 0) / 7;
+    return [type, totals.map((t) => t / mean)];
+  }));
   const totalCount = Object.values(TYPE_COUNTS_JUNE_2024).reduce((a, b) => a + b, 0);
   // The hotspots add violence, ASB and disorder; the background gives the same back so the force-wide shares hold.
   const hotspotPerYear = PLANTED_HOTSPOTS.reduce((sum, h) => sum + h.crimesPerYear, 0);
@@ -70,7 +76,7 @@ export function generateCrimes(rng: Random, places: Place[], inArea: (lat: numbe
     const weekday = weekdayOf(dayIndex);
     const month = monthIndexOf(dayIndex);
     for (const [t, crimeType] of CRIME_TYPES.entries()) {
-      const n = rng.poisson(backgroundPerDay[t] * seasonWeight(crimeType, month) * scale);
+      const n = rng.poisson(backgroundPerDay[t] * seasonWeight(crimeType, month) * dayFactor.get(crimeType)![weekday] * scale);
       for (let i = 0; i < n; i++) {
         const minute = rng.weighted(hours.get(crimeType)![weekday]) * 60 + rng.int(0, 59);
         const [lat, lng] = locate();
@@ -78,7 +84,7 @@ export function generateCrimes(rng: Random, places: Place[], inArea: (lat: numbe
       }
     }
     for (const hotspot of PLANTED_HOTSPOTS) {
-      const rate = (hotspot.crimesPerYear / 365) * trendMultiplier(hotspot.trend, dayIndex / (DAYS - 1)) * scale;
+      const rate = (hotspot.crimesPerYear / 365) * trendMultiplier(hotspot.trend, dayIndex / (DAYS - 1)) * dayFactor.get('Violence and sexual offences')![weekday] * scale;
       const patrolDay = armOn(plan, hotspot.hotspotId, dayIndex) === 'patrol';
       for (let i = rng.poisson(rate); i > 0; i--) {
         const crimeType = HOTSPOT_TYPES[rng.weighted(HOTSPOT_TYPE_CUMULATIVE)];
