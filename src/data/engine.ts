@@ -8,6 +8,7 @@ import { loadPoliceUkStreet } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
+import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, hexCountsSql, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
@@ -33,7 +34,7 @@ export class Engine {
   constructor(private readonly db: Connector, private readonly area: ForceArea) {}
 
   async init(): Promise<void> {
-    for (const sql of ALL_TABLES_SQL) await this.db.query(sql);
+    for (const sql of [...ALL_TABLES_SQL, CREATE_HARM_WEIGHTS_SQL]) await this.db.query(sql);
     await this.db.query(`INSERT OR IGNORE INTO lsoa_2011 VALUES ${LSOA_2011_CODES.map((c) => `(${sqlString(c)})`).join(', ')}`);
   }
 
@@ -78,6 +79,24 @@ export class Engine {
 
   async hexCounts(filter: CrimeFilter): Promise<HexCount[]> {
     return tableToRows<HexCount>(await this.db.query(hexCountsSql(sanitiseFilter(filter))));
+  }
+
+  async cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]> {
+    return tableToRows(await this.db.query(cellValuesSql(sanitiseFilter(filter), harm)));
+  }
+
+  async monthlyCellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; month_iso: string; value: number }[]> {
+    return tableToRows(await this.db.query(monthlyCellValuesSql(sanitiseFilter(filter), harm)));
+  }
+
+  async setHarmWeights(weights: Record<string, number>): Promise<void> {
+    const rows = Object.entries(weights).filter(([, w]) => Number.isFinite(w) && w >= 0);
+    await this.db.query('DELETE FROM harm_weights');
+    if (rows.length > 0) await this.db.query(`INSERT INTO harm_weights VALUES ${rows.map(([t, w]) => `(${sqlString(t)}, ${w})`).join(', ')}`);
+  }
+
+  get forceArea(): ForceArea {
+    return this.area;
   }
 
   async cellTopTypes(filter: CrimeFilter, h3: string): Promise<TypeCount[]> {

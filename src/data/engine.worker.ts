@@ -6,6 +6,7 @@ import { ingestFiles, type InputFile, type IngestProgress } from './ingest-files
 import type { IngestSummary } from './ingest-summary';
 import { clearSavedFiles, forgetSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
 import type { CrimeFilter } from '../analysis/crime-filter';
+import { emergingCells, giStarCells, monthsBetween, type StatisticsOptions } from './hotspot-statistics';
 
 // Everything heavy (DuckDB, parsing, H3 indexing, statistics) runs here so the map never freezes.
 let enginePromise: Promise<Engine> | null = null;
@@ -90,6 +91,22 @@ const api = {
     await loadDemo(db);
   },
   hexCounts: async (filter: CrimeFilter) => (await engine()).hexCounts(filter),
+  cellValues: async (filter: CrimeFilter, harm: boolean) => (await engine()).cellValues(filter, harm),
+  setHarmWeights: async (weights: Record<string, number>) => (await engine()).setHarmWeights(weights),
+  async giStar(filter: CrimeFilter, options: StatisticsOptions) {
+    const db = await engine();
+    const started = performance.now();
+    const result = await giStarCells(db, db.forceArea, filter, options);
+    return { ...result, ms: Math.round(performance.now() - started) };
+  },
+  async emerging(filter: CrimeFilter, options: StatisticsOptions) {
+    const db = await engine();
+    const started = performance.now();
+    const summary = await db.summary();
+    const months = monthsBetween(filter.fromMonth ?? summary.first_month ?? '2024-01', filter.toMonth ?? summary.last_month ?? '2024-01');
+    const result = await emergingCells(db, db.forceArea, filter, months, options);
+    return { ...result, ms: Math.round(performance.now() - started) };
+  },
   cellTopTypes: async (filter: CrimeFilter, h3: string) => (await engine()).cellTopTypes(filter, h3),
   summary: async () => (await engine()).summary(),
   crimeTypeCounts: async () => (await engine()).crimeTypeCounts(),

@@ -1,4 +1,4 @@
-import { cellToParent, latLngToCell, polygonToCellsExperimental, POLYGON_TO_CELLS_FLAGS } from 'h3-js';
+import { cellToParent, latLngToCell, polygonToCells, polygonToCellsExperimental, POLYGON_TO_CELLS_FLAGS } from 'h3-js';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -11,6 +11,7 @@ const SCREEN_RESOLUTION = 8;
 export class ForceArea {
   private interior: Set<string> | null = null;
   private readonly touching = new Set<string>();
+  private readonly studyCellsByResolution = new Map<number, string[]>();
 
   constructor(private readonly features: Feature<Polygon | MultiPolygon>[]) {}
 
@@ -26,6 +27,23 @@ export class ForceArea {
       }
     }
     return this.interior;
+  }
+
+  /**
+   * The study area for statistics at one resolution: every cell whose centre lies in LLR (zero-valued where no crime
+   * falls). Cached per resolution; ~24k cells at resolution 9, ~170k at 10.
+   */
+  studyCells(resolution: number): string[] {
+    const cached = this.studyCellsByResolution.get(resolution);
+    if (cached) return cached;
+    const cells = new Set<string>();
+    for (const feature of this.features) {
+      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const polygon of polygons) for (const c of polygonToCells(polygon, resolution, true)) cells.add(c);
+    }
+    const list = [...cells];
+    this.studyCellsByResolution.set(resolution, list);
+    return list;
   }
 
   /** `cellR10`, when the caller already has the point's resolution-10 cell, saves one H3 call. */

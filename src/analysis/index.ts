@@ -1,0 +1,11 @@
+// The analysis room's public API: pure functions, no DOM, no DuckDB; importable from Node.
+export { giStar, giStarFromNeighbours, type GiStarResult } from './gi-star';
+export { moransI, type MoransIResult } from './morans-i';
+export { mannKendall, type MannKendallResult, type Trend } from './mann-kendall';
+export { emergingHotspots, classifyEmergingHotspot, type EmergingResult, type Step } from './emerging-hotspots';
+export { benjaminiHochbergThreshold, confidenceBins } from './fdr';
+export { neighboursWithin } from './h3-grid';
+export { normalCdf, twoSidedP } from './normal';
+export { pai, rri, wdq, totalNetEffect, type DisplacementCounts } from './metrics';
+export { DEFAULT_HARM_WEIGHTS, harmWeightFor } from './harm-weights';
+export * from './crime-filter';
