@@ -1,46 +1,53 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
+import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
-import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
 import { quantileClasses } from '../map/colour-scale';
-import { placeLabelsLayer } from '../map/place-labels-layer';
+import type { MapSettings } from '../map/map-settings';
 import { MapView } from '../ui/MapView';
 import { Legend } from '../ui/Legend';
+import { EmergingLegend, GiLegend } from '../ui/StatisticLegend';
 import { FilterControls } from '../ui/FilterControls';
+import { AnalysisControls } from '../ui/AnalysisControls';
+import { HarmWeightsEditor } from '../ui/HarmWeightsEditor';
 import { HexTooltip, type HexTooltipData } from '../ui/HexTooltip';
 import { StatusBar } from '../ui/StatusBar';
 import { DataControls } from '../ui/DataControls';
 import { LoadProgress } from '../ui/LoadProgress';
 import { LoadReport } from '../ui/LoadReport';
 import { initialState, reducer } from './store';
-import { filterFromHash, filterToHash } from './url-state';
+import { filterFromHash, filterToHash, settingsFromHash } from './url-state';
 import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
+import { useMapData } from './use-map-data';
+import { layersFor, tooltipFor } from './map-presentation';
+import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
+const countBy = <K extends string | number>(keys: K[]) => keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
 
 export function App() {
   const [state, dispatch] = useReducer(reducer, initialState, (s) => ({ ...s, filter: filterFromHash(window.location.hash) }));
+  const [settings, setSettings] = useState<MapSettings>(() => settingsFromHash(window.location.hash));
+  const [harmWeights, setHarmWeights] = useState(loadHarmWeights);
+  const [weightsVersion, setWeightsVersion] = useState(0);
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
   const [dragging, setDragging] = useState(false);
   const hoverSeq = useRef(0);
   const { loadFiles, clearAll, cancel, loadPatrolsAfterFirstPaint } = useDataLoading(engine, dispatch);
 
   useEffect(() => {
-    window.history.replaceState(null, '', filterToHash(state.filter));
-    if (state.dataVersion === 0) return;
-    let current = true;
-    engine.hexCounts(state.filter)
-      .then((hexes) => current && dispatch({ type: 'hexes-loaded', hexes }))
-      .catch((error: Error) => dispatch({ type: 'failed', message: `Query failed: ${error.message}` }));
-    return () => { current = false; };
-  }, [state.filter, state.dataVersion]);
+    engine.setHarmWeights(harmWeights).then(() => setWeightsVersion((v) => v + 1)).catch(() => undefined);
+    saveHarmWeights(harmWeights);
+  }, [harmWeights]);
+  useEffect(() => window.history.replaceState(null, '', filterToHash(state.filter, settings)), [state.filter, settings]);
 
-  const classes = useMemo(() => quantileClasses(state.hexes.map((h) => h.crimes)), [state.hexes]);
+  const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, dispatch);
+  const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const layers = useMemo(() => [crimeHexLayer(state.hexes, classes), placeLabelsLayer(places)], [state.hexes, classes, places]);
+  const layers = useMemo(() => layersFor(settings, data, classes, places), [settings, data, classes, places]);
 
   useEffect(() => {
     if (state.phase !== 'ready') return;
@@ -52,14 +59,14 @@ export function App() {
   }, [state.phase, loadPatrolsAfterFirstPaint]);
 
   const onHover = useCallback((info: PickingInfo) => {
-    const hex = info.object as HexDatum | undefined;
     const seq = ++hoverSeq.current;
-    if (!hex) return setTooltip(null);
-    setTooltip({ x: info.x, y: info.y, h3: hex.h3, crimes: hex.crimes, topTypes: null });
-    engine.cellTopTypes(state.filter, hex.h3).then((topTypes) => {
-      if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === hex.h3 ? { ...t, topTypes } : t));
+    const content = tooltipFor(settings, info);
+    if (!content) return setTooltip(null);
+    setTooltip({ ...content, topTypes: null });
+    engine.cellTopTypes(state.filter, content.h3).then((topTypes) => {
+      if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, topTypes } : t));
     }).catch(() => undefined);
-  }, [state.filter]);
+  }, [state.filter, settings]);
 
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
@@ -68,16 +75,20 @@ export function App() {
   };
 
   return (
-    <div className="app" data-phase={state.phase} data-hex-count={state.hexes.length} data-rows={state.rowsStored}
-      data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}>
+    <div className="app" data-phase={state.phase} data-hex-count={state.hexCount} data-rows={state.rowsStored} data-mode={settings.mode}
+      data-busy={data.busy} data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}>
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
         <p>Leicester, Leicestershire &amp; Rutland · {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}</p>
       </header>
       <aside className="side-panel">
+        <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
+        {settings.mode === 'gi' && <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />}
+        {settings.mode === 'emerging' && <EmergingLegend counts={countBy(data.emerging.map((e) => e.category))} />}
+        {settings.mode === 'counts' && <Legend title={settings.harm ? 'Harm per hex' : 'Crimes per hex'} classes={classes} unit={settings.harm ? 'harm-days' : 'crimes'} />}
         <FilterControls filter={state.filter} crimeTypes={state.crimeTypes} monthRange={state.monthRange}
           onChange={(filter) => dispatch({ type: 'filter-changed', filter })} />
-        <Legend title="Crimes per hex" classes={classes} unit="crimes" />
+        <HarmWeightsEditor weights={harmWeights} defaults={DEFAULT_HARM_WEIGHTS} onChange={setHarmWeights} />
         <DataControls busy={state.loading !== null} hasUserData={state.dataSource === 'user'} onClearAll={clearAll}
           onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))} />
         {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} />}
@@ -88,7 +99,7 @@ export function App() {
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar phase={state.phase} message={state.message} rowsStored={state.rowsStored}
-          hexCount={state.hexes.length} firstPaintMs={state.firstPaintMs} />
+          hexCount={state.hexCount} firstPaintMs={state.firstPaintMs} />
       </main>
     </div>
   );

@@ -2,14 +2,14 @@ import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/cr
 import type { IngestProgress } from '../data/ingest-files';
 import type { FileReport } from '../data/loaders/file-report';
 
-export interface HexRow { h3: string; crimes: number }
 export interface TypeRow { crime_type: string; crimes: number }
 
 export interface AppState {
   phase: 'starting' | 'loading-data' | 'ready' | 'failed';
   message: string;
   filter: CrimeFilter;
-  hexes: HexRow[];
+  /** How many hexes the map shows now (the map data itself lives in useMapData). */
+  hexCount: number;
   crimeTypes: TypeRow[];
   monthRange: { first: string; last: string } | null;
   rowsStored: number;
@@ -24,7 +24,7 @@ export interface AppState {
 export type AppAction =
   | { type: 'data-loading'; message: string }
   | { type: 'data-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number; dataSource: AppState['dataSource'] }
-  | { type: 'hexes-loaded'; hexes: HexRow[] }
+  | { type: 'hexes-loaded'; count: number }
   | { type: 'filter-changed'; filter: CrimeFilter }
   | { type: 'ingest-progress'; progress: IngestProgress }
   | { type: 'ingest-finished'; report: NonNullable<AppState['report']> }
@@ -32,7 +32,7 @@ export type AppAction =
   | { type: 'failed'; message: string };
 
 export const initialState: AppState = {
-  phase: 'starting', message: 'Starting the database…', filter: DEFAULT_FILTER, hexes: [], crimeTypes: [],
+  phase: 'starting', message: 'Starting the database…', filter: DEFAULT_FILTER, hexCount: 0, crimeTypes: [],
   monthRange: null, rowsStored: 0, dataSource: 'demo', dataVersion: 0, loading: null, report: null, firstPaintMs: null,
 };
 
@@ -48,7 +48,7 @@ export function reducer(state: AppState, action: AppAction): AppState {
         filter: { ...state.filter, crimeTypes: state.filter.crimeTypes.filter((t) => action.crimeTypes.some((c) => c.crime_type === t)) },
       };
     case 'hexes-loaded':
-      return { ...state, phase: state.phase === 'failed' ? state.phase : 'ready', hexes: action.hexes };
+      return { ...state, phase: state.phase === 'failed' ? state.phase : 'ready', hexCount: action.count };
     case 'filter-changed':
       return { ...state, filter: sanitiseFilter(action.filter) };
     case 'ingest-progress':

@@ -1,4 +1,5 @@
 import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
+import { DEFAULT_MAP_SETTINGS, type MapMode, type MapSettings } from '../map/map-settings';
 
 /** The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the browser). */
 export function filterFromHash(hash: string): CrimeFilter {
@@ -11,8 +12,23 @@ export function filterFromHash(hash: string): CrimeFilter {
   });
 }
 
-export function filterToHash(filter: CrimeFilter): string {
+const MODES: MapMode[] = ['counts', 'gi', 'emerging'];
+
+export function settingsFromHash(hash: string): MapSettings {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const mode = params.get('view') as MapMode | null;
+  return {
+    mode: mode && MODES.includes(mode) ? mode : DEFAULT_MAP_SETTINGS.mode,
+    harm: params.get('harm') === '1',
+    fdr: params.get('fdr') === '1',
+  };
+}
+
+export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAULT_MAP_SETTINGS): string {
   const params = new URLSearchParams();
+  if (settings.mode !== 'counts') params.set('view', settings.mode);
+  if (settings.harm) params.set('harm', '1');
+  if (settings.fdr) params.set('fdr', '1');
   params.set('res', String(filter.resolution));
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);

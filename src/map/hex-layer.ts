@@ -1,15 +1,15 @@
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { colourFor, type ColourClass } from './colour-scale';
 
-export interface HexDatum { h3: string; crimes: number }
+export interface HexDatum { h3: string; value: number }
 
-/** Crime counts per H3 cell as flat hexagons; data in, layer out. */
+/** Crime counts (or harm) per H3 cell as flat hexagons; data in, layer out. */
 export function crimeHexLayer(data: HexDatum[], classes: ColourClass[], opacity = 0.8) {
   return new H3HexagonLayer<HexDatum>({
     id: 'crime-hexes',
     data,
     getHexagon: (d) => d.h3,
-    getFillColor: (d) => [...colourFor(d.crimes, classes), 255] as [number, number, number, number],
+    getFillColor: (d) => [...colourFor(d.value, classes), 255] as [number, number, number, number],
     extruded: false,
     stroked: false,
     filled: true,

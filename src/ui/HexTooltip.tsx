@@ -2,14 +2,16 @@ export interface HexTooltipData {
   x: number;
   y: number;
   h3: string;
-  crimes: number;
+  heading: string;
+  details: string[];
   topTypes: { crime_type: string; crimes: number }[] | null;
 }
 
-export function HexTooltip({ x, y, h3, crimes, topTypes }: HexTooltipData) {
+export function HexTooltip({ x, y, h3, heading, details, topTypes }: HexTooltipData) {
   return (
     <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
-      <div className="tooltip-count">{crimes.toLocaleString('en-GB')} crimes</div>
+      <div className="tooltip-count">{heading}</div>
+      {details.map((d) => <div key={d}>{d}</div>)}
       <div className="tooltip-cell">H3 cell {h3}</div>
       {topTypes === null ? <div>…</div> : (
         <ol>

@@ -5,8 +5,9 @@ import { launchBrowser, startPreview, stopPreview } from './harness';
 import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
 import { ingestTests } from './ingest.e2e';
+import { statisticsTests } from './statistics.e2e';
 
-const suites: BrowserTest[] = [...mapTests, ...ingestTests];
+const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests];
 
 async function main(): Promise<number> {
   const only = process.argv[2];
