@@ -2,8 +2,8 @@ import type { Connector } from '../connector';
 import { tableToRows } from '../rows';
 import { sqlString } from '../sql/literals';
 import {
-  BUSY_SNAP_POINTS_SQL, CHECK_POLICE_UK_SQL, deleteLoadedMonthSql, FILE_MONTHS_SQL, FLAGGED_EXAMPLES_SQL, insertPoliceUkSql,
-  POLICE_UK_STREET_COLUMNS, QUIRK_COUNTS_SQL, REJECTED_ROWS_SQL, SET_ASIDE_EXAMPLES_SQL, stageCsvSql,
+  BUSY_SNAP_POINTS_SQL, deleteLoadedMonthSql, FILE_MONTHS_SQL, FLAGGED_EXAMPLES_SQL, insertPoliceUkSql,
+  QUIRK_COUNTS_SQL, REJECTED_ROWS_SQL, SET_ASIDE_EXAMPLES_SQL, stagePoliceUkSql,
 } from '../sql/ingest-police-uk';
 import type { ForceArea } from '../force-area';
 import { addCount, addExamples, emptyReport, type FileReport } from './file-report';
@@ -19,9 +19,8 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, path: s
   const registered = `upload-${Math.random().toString(36).slice(2)}.csv`;
   await db.registerFile(registered, utf8);
   try {
-    await db.query(stageCsvSql(registered, POLICE_UK_STREET_COLUMNS, 'staging_police_uk'));
+    await db.query(stagePoliceUkSql(registered));
     const rejected = await rows<{ row_number: number; error_type: string; raw_line: string }>(db, REJECTED_ROWS_SQL);
-    await db.query(CHECK_POLICE_UK_SQL);
     const [{ staged }] = await rows<{ staged: number }>(db, 'SELECT count(*)::INTEGER AS staged FROM staging_police_uk');
     report.rowsRead = staged + rejected.length;
     addCount(report.setAside, 'wrong-column-count', rejected.length);
@@ -44,7 +43,7 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, path: s
     await db.query(insertPoliceUkSql(path));
     await countStored(db, report);
   } finally {
-    await db.query('DROP TABLE IF EXISTS staging_police_uk_raw; DROP TABLE IF EXISTS staging_police_uk; DROP TABLE IF EXISTS staging_point_cells');
+    await db.query('DROP TABLE IF EXISTS staging_police_uk; DROP TABLE IF EXISTS staging_point_cells');
     await db.dropFile(registered);
   }
   return report;
