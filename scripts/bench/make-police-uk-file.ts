@@ -17,7 +17,7 @@ export async function makePoliceUkFile(rows: number, out: string): Promise<numbe
     const cycle = Math.floor(i / source.length);
     // Each pass over the demo moves two years back, so months stay distinct (police.uk replaces a re-loaded month).
     const shifted = cycle === 0 ? row : row.replace(/,(\d{4})-(\d{2}),/, (_m, y: string, mo: string) => `,${Number(y) - 2 * cycle}-${mo},`);
-    if (!stream.write(`${shifted}\n`)) await new Promise((r) => stream.once('drain', r));
+    if (!stream.write(`${shifted}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
     bytes += shifted.length + 1;
   }
   await new Promise<void>((resolve) => stream.end(() => resolve()));
