@@ -1,0 +1,46 @@
+// `npm run bench`: the figures in the README, each with its ratio to a calibration workload run alongside it.
+// A benchmark, not a test: nothing here passes or fails.
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { calibrationWorkload, medianMs } from './bench/timing';
+import { emergingInput, giStarInput, runEmerging, runGiStar } from './bench/statistics-bench';
+import { makePoliceUkFile } from './bench/make-police-uk-file';
+import { browserFigures } from './bench/browser-bench';
+import { createNodeEngine, repoRoot } from './cli/node-engine';
+
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const withBrowser = process.env.BENCH_BROWSER !== '0';
+
+async function main(): Promise<void> {
+  const calibrationMs = await medianMs(5, calibrationWorkload);
+  const report = (name: string, ms: number, budget?: number) =>
+    console.log(`${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`);
+  console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
+
+  const gi = giStarInput(50_000);
+  report('Gi* over 50,000 H3 cells, first call (Node)', await medianMs(1, () => runGiStar(gi)), 200);
+  report('Gi* over 50,000 H3 cells, same study area again (Node, median of 5)', await medianMs(5, () => runGiStar(gi.map((c) => ({ ...c, value: c.value + 1 })))), 200);
+  const cube = emergingInput(24, 20_000);
+  report('Emerging hot spots, 24 months × 20,000 cells (Node, median of 3)', await medianMs(3, () => runEmerging(cube)), 1500);
+
+  mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
+  const bigFile = path.join(repoRoot, `.bench/police-uk-${rows}.csv`);
+  if (!existsSync(bigFile)) await makePoliceUkFile(rows, bigFile);
+  const bytes = new Uint8Array(readFileSync(bigFile));
+  const engine = await createNodeEngine();
+  const started = performance.now();
+  const r = await engine.loadPoliceUkStreet('bench.csv', bytes);
+  report(`Ingest ${rows.toLocaleString('en-GB')} police.uk rows, ${(statSync(bigFile).size / 1e6).toFixed(0)} MB (Node DuckDB-WASM)`, performance.now() - started);
+  console.log(`    ${r.rowsRead.toLocaleString('en-GB')} read, ${r.rowsMapped.toLocaleString('en-GB')} mapped`);
+  await engine.close();
+
+  if (withBrowser) {
+    const b = await browserFigures(bigFile, 3);
+    const sorted = [...b.firstPaintMs].sort((x, y) => x - y);
+    report('Demo first map paint, headless Chromium (median of 3)', sorted[1] ?? sorted[0], 3000);
+    if (b.ingestMs !== null) report(`Load ${rows.toLocaleString('en-GB')} police.uk rows via file input to map (Chromium)`, b.ingestMs, 2500);
+    console.log(`    ${b.ingestNote}`);
+  }
+}
+
+main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
