@@ -7,9 +7,9 @@ import { Random } from './demo/random';
 import { readForceArea, readPlaces, readSnapPoints, repoRoot, SnapIndex } from './demo/geography';
 import { planPatrols, TRUE_EFFECT, POST_VISIT_MINUTES } from './demo/patrols';
 import { generateCrimes } from './demo/crimes';
-import { writeCrimes, writeHotspots, writePatrols, writePoliceUkMonths } from './demo/write-files';
+import { writeCrimes, writeFirstView, writeHotspots, writePatrols, writePoliceUkMonths } from './demo/write-files';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const DEFAULT_SEED = 20240101;
 
 export interface DemoOptions { seed?: number; out?: string; scale?: number }
@@ -31,8 +31,10 @@ export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot
   const plan = planPatrols(rng(1));
   const toStreet = (lat: number, lng: number): [number, number] => { const p = snaps.nearest(lat, lng); return [p.lat, p.lng]; };
   const { crimes, suppressed } = generateCrimes(rng(2), readPlaces(), (lat, lng) => area.contains(lat, lng), toStreet, plan, scale);
+  const cells = writeCrimes(out, crimes, snaps);
+  writeFirstView(out, cells, crimes);
   const counts = {
-    crimes: writeCrimes(out, crimes, snaps),
+    crimes: cells.length,
     policeUkMonths: writePoliceUkMonths(out, crimes, snaps, rng(3)),
     ...writePatrols(out, plan, rng(4)),
     hotspots: writeHotspots(out, snaps),

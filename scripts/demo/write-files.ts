@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { latLngToCell } from 'h3-js';
+import { cellToParent, latLngToCell } from 'h3-js';
 import { STORED_RESOLUTION } from '../../src/data/h3-index';
 import type { Random } from './random';
 import type { DemoCrime } from './crimes';
@@ -23,7 +23,31 @@ function write(file: string, lines: string[]): number {
   return lines.length - 1;
 }
 
-export function writeCrimes(out: string, crimes: DemoCrime[], snaps: SnapIndex): number {
+/**
+ * The default first view (all types, all months, resolution 9), precomputed so the app can draw it while DuckDB-WASM
+ * is still compiling; the same numbers then come from SQL (a test checks they agree).
+ */
+export function writeFirstView(out: string, cellsR10: string[], crimes: DemoCrime[]): void {
+  const counts = new Map<string, number>();
+  for (const cell of cellsR10) {
+    const parent = cellToParent(cell, 9);
+    counts.set(parent, (counts.get(parent) ?? 0) + 1);
+  }
+  const types = new Map<string, number>();
+  for (const c of crimes) types.set(c.crimeType, (types.get(c.crimeType) ?? 0) + 1);
+  const view = {
+    resolution: 9,
+    rowsStored: crimes.length,
+    firstMonth: dateOf(crimes[0].dayIndex).slice(0, 7),
+    lastMonth: dateOf(crimes[crimes.length - 1].dayIndex).slice(0, 7),
+    crimeTypes: [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([crime_type, n]) => ({ crime_type, crimes: n })),
+    hexes: [...counts].sort((a, b) => a[0].localeCompare(b[0])),
+  };
+  writeFileSync(path.join(out, 'first-view.json'), JSON.stringify(view));
+}
+
+export function writeCrimes(out: string, crimes: DemoCrime[], snaps: SnapIndex): string[] {
+  const cells: string[] = [];
   const lines = ['crime_id,occurred_at,crime_type,latitude,longitude,location,lsoa_code,h3_r10'];
   crimes.forEach((c, i) => {
     const location = `On or near ${snaps.nearest(c.lat, c.lng).name}`;
@@ -31,9 +55,11 @@ export function writeCrimes(out: string, crimes: DemoCrime[], snaps: SnapIndex):
     const lng = c.lng.toFixed(6);
     // Pre-indexed (like a prepared tile set) so the demo's first map is quick; the cell is of the rounded point.
     const cell = latLngToCell(Number(lat), Number(lng), STORED_RESOLUTION);
+    cells.push(cell);
     lines.push([`DEMO-${String(i + 1).padStart(6, '0')}`, stamp(c.dayIndex, c.minute), c.crimeType, lat, lng, csvField(location), '', cell].join(','));
   });
-  return write(path.join(out, 'crimes.csv'), lines);
+  write(path.join(out, 'crimes.csv'), lines);
+  return cells;
 }
 
 const OUTCOMES = ['Investigation complete; no suspect identified', 'Unable to prosecute suspect', 'Under investigation',

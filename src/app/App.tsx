@@ -20,6 +20,7 @@ import { filterFromHash, filterToHash, settingsFromHash } from './url-state';
 import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
+import { useFirstView } from './use-first-view';
 import { layersFor, tooltipFor } from './map-presentation';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
@@ -36,7 +37,9 @@ export function App() {
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
   const [dragging, setDragging] = useState(false);
   const hoverSeq = useRef(0);
-  const { loadFiles, clearAll, cancel, loadPatrolsAfterFirstPaint } = useDataLoading(engine, dispatch);
+  const firstView = useFirstView(state.filter, settings, dispatch);
+  const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
+  const { loadFiles, clearAll, cancel, loadPatrolsWhenIdle } = useDataLoading(engine, dispatch, canStartDatabase);
 
   useEffect(() => {
     engine.setHarmWeights(harmWeights).then(() => setWeightsVersion((v) => v + 1)).catch(() => undefined);
@@ -44,7 +47,7 @@ export function App() {
   }, [harmWeights]);
   useEffect(() => window.history.replaceState(null, '', filterToHash(state.filter, settings)), [state.filter, settings]);
 
-  const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, dispatch);
+  const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
   const layers = useMemo(() => layersFor(settings, data, classes, places), [settings, data, classes, places]);
@@ -52,11 +55,12 @@ export function App() {
   useEffect(() => {
     if (state.phase !== 'ready') return;
     // Two frames after the hexes arrive, deck.gl has drawn them.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) });
-      loadPatrolsAfterFirstPaint();
-    }));
-  }, [state.phase, loadPatrolsAfterFirstPaint]);
+    requestAnimationFrame(() => requestAnimationFrame(() => dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) })));
+  }, [state.phase]);
+  const interactive = state.dataVersion > 0 && !data.busy;
+  useEffect(() => {
+    if (interactive) loadPatrolsWhenIdle();
+  }, [interactive, loadPatrolsWhenIdle]);
 
   const onHover = useCallback((info: PickingInfo) => {
     const seq = ++hoverSeq.current;
@@ -76,7 +80,8 @@ export function App() {
 
   return (
     <div className="app" data-phase={state.phase} data-hex-count={state.hexCount} data-rows={state.rowsStored} data-mode={settings.mode}
-      data-busy={data.busy} data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}>
+      data-busy={data.busy} data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}
+      data-interactive={interactive}>
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
         <p>Leicester, Leicestershire &amp; Rutland · {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}</p>
@@ -98,7 +103,7 @@ export function App() {
         <MapView layers={layers} onHover={onHover} onBasemapReady={() => undefined} />
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
-        <StatusBar phase={state.phase} message={state.message} rowsStored={state.rowsStored}
+        <StatusBar phase={state.phase} databaseReady={state.dataVersion > 0} message={state.message} rowsStored={state.rowsStored}
           hexCount={state.hexCount} firstPaintMs={state.firstPaintMs} />
       </main>
     </div>

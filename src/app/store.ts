@@ -24,6 +24,7 @@ export interface AppState {
 export type AppAction =
   | { type: 'data-loading'; message: string }
   | { type: 'data-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number; dataSource: AppState['dataSource'] }
+  | { type: 'preview-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number }
   | { type: 'hexes-loaded'; count: number }
   | { type: 'filter-changed'; filter: CrimeFilter }
   | { type: 'ingest-progress'; progress: IngestProgress }
@@ -47,6 +48,9 @@ export function reducer(state: AppState, action: AppAction): AppState {
         // Crime types the new data lacks would silently empty the map: keep only those still present.
         filter: { ...state.filter, crimeTypes: state.filter.crimeTypes.filter((t) => action.crimeTypes.some((c) => c.crime_type === t)) },
       };
+    case 'preview-loaded':
+      // Only until the database has answered: never overwrite real results with the precomputed view.
+      return state.dataVersion > 0 ? state : { ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored };
     case 'hexes-loaded':
       return { ...state, phase: state.phase === 'failed' ? state.phase : 'ready', hexCount: action.count };
     case 'filter-changed':

@@ -3,7 +3,7 @@ import type { EngineClient } from '../data/engine-client';
 import type { AppAction, AppState } from './store';
 
 /** Start-up (saved files or demo), loading the user's files, and clearing them: the data side of the app. */
-export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>) {
+export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>, canStart: boolean) {
   const refresh = useCallback(async (dataSource: AppState['dataSource']) => {
     const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts()]);
     const monthRange = summary.first_month && summary.last_month ? { first: summary.first_month, last: summary.last_month } : null;
@@ -11,6 +11,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
   }, [engine, dispatch]);
 
   useEffect(() => {
+    if (!canStart) return;
     dispatch({ type: 'data-loading', message: 'Loading crimes into DuckDB…' });
     const stopListening = engine.onProgress((progress) => dispatch({ type: 'ingest-progress', progress }));
     engine.start()
@@ -20,7 +21,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
       })
       .catch((error: Error) => dispatch({ type: 'failed', message: `Could not load the data: ${error.message}` }));
     return stopListening;
-  }, [engine, dispatch, refresh]);
+  }, [engine, dispatch, refresh, canStart]);
 
   const loadFiles = useCallback(async (files: { path: string; file: File }[]) => {
     if (files.length === 0) return;
@@ -42,10 +43,10 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     await refresh('demo');
   }, [engine, dispatch, refresh]);
 
-  /** Patrol pings wait until the first map is drawn: the worker runs one query at a time. */
-  const loadPatrolsAfterFirstPaint = useCallback(() => {
+  /** Patrol pings wait until the map has its first database answer: the worker runs one query at a time. */
+  const loadPatrolsWhenIdle = useCallback(() => {
     engine.loadDemoPatrols().catch(() => undefined);
   }, [engine]);
 
-  return { loadFiles, clearAll, cancel: () => engine.cancel(), loadPatrolsAfterFirstPaint };
+  return { loadFiles, clearAll, cancel: () => engine.cancel(), loadPatrolsWhenIdle };
 }

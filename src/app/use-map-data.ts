@@ -1,5 +1,5 @@
 import { useEffect, useState, type Dispatch } from 'react';
-import type { CrimeFilter } from '../analysis/crime-filter';
+import { DEFAULT_FILTER, type CrimeFilter } from '../analysis/crime-filter';
 import type { EngineClient } from '../data/engine-client';
 import type { EmergingDatum, GiDatum } from '../map/statistic-layers';
 import type { MapSettings } from '../map/map-settings';
@@ -18,8 +18,15 @@ export interface MapData {
 const EMPTY: MapData = { hexes: [], gi: [], emerging: [], info: null, busy: false };
 
 /** Runs the query or statistic the current mode needs, in the worker, whenever its inputs change. */
-export function useMapData(engine: EngineClient, filter: CrimeFilter, settings: MapSettings, dataVersion: number, weightsVersion: number, dispatch: Dispatch<AppAction>): MapData {
+export function useMapData(engine: EngineClient, filter: CrimeFilter, settings: MapSettings, dataVersion: number,
+  weightsVersion: number, preview: MapData['hexes'] | null, dispatch: Dispatch<AppAction>): MapData {
   const [data, setData] = useState<MapData>(EMPTY);
+  useEffect(() => {
+    const defaultFilter = JSON.stringify(filter) === JSON.stringify(DEFAULT_FILTER);
+    if (dataVersion > 0 || !preview || !defaultFilter || settings.mode !== 'counts' || settings.harm) return;
+    setData({ ...EMPTY, hexes: preview });
+    dispatch({ type: 'hexes-loaded', count: preview.length });
+  }, [preview, dataVersion, filter, settings.mode, settings.harm, dispatch]);
   useEffect(() => {
     if (dataVersion === 0) return;
     let current = true;

@@ -33,13 +33,8 @@ function engine(): Promise<Engine> {
   return enginePromise;
 }
 
-let demoCrimesBytes: Promise<Uint8Array> | null = fetchBytes('/demo/crimes.csv');
-
-async function loadDemo(db: Engine): Promise<void> {
-  // The fetch started with the worker; later loads (after "Clear all data") fetch again.
-  const bytes = await (demoCrimesBytes ?? fetchBytes('/demo/crimes.csv'));
-  demoCrimesBytes = null;
-  await db.loadDemoCrimes('demo-crimes.csv', bytes);
+async function loadDemo(db: Engine, prefetched?: Promise<Uint8Array>): Promise<void> {
+  await db.loadDemoCrimes('demo-crimes.csv', await (prefetched ?? fetchBytes('/demo/crimes.csv')));
 }
 
 /** Patrol pings are not needed for the first map, so they load after it. */
@@ -53,12 +48,15 @@ async function loadDemoPatrols(): Promise<number> {
 /** The user's saved files if there are any, else the demo. */
 async function startOnce(): Promise<StartResult> {
   const started = performance.now();
+  // The demo download overlaps DuckDB's start-up; it is dropped if saved files are loaded instead.
+  const demoBytes = fetchBytes('/demo/crimes.csv');
+  demoBytes.catch(() => undefined);
   const [db, saved] = await Promise.all([engine(), loadSavedFiles().catch(() => [])]);
   if (saved.length > 0) {
     const summary = await ingestFiles(db, saved, { onProgress: postProgress });
     return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
   }
-  await loadDemo(db);
+  await loadDemo(db, demoBytes);
   return { source: 'demo', loadMs: Math.round(performance.now() - started) };
 }
 
@@ -111,9 +109,6 @@ const api = {
   summary: async () => (await engine()).summary(),
   crimeTypeCounts: async () => (await engine()).crimeTypeCounts(),
 };
-
-// Begin compiling DuckDB as soon as the worker exists, before the first request arrives.
-void engine();
 
 export type EngineApi = typeof api;
 type Request = { id: number; method: keyof EngineApi; args: unknown[] };

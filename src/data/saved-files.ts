@@ -28,6 +28,16 @@ export async function saveFiles(files: SavedFile[]): Promise<void> {
   await writeManifest(dir, manifest);
 }
 
+/** Cheap check, usable from the page: are there saved files to load instead of the demo? */
+export async function hasSavedFiles(): Promise<boolean> {
+  try {
+    const dir = await folder();
+    return dir !== null && (await readManifest(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export async function loadSavedFiles(): Promise<SavedFile[]> {
   const dir = await folder();
   if (!dir) return [];

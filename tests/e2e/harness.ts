@@ -65,6 +65,12 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
   if (phase === 'failed') throw new Error(`app failed: ${await page.textContent('.status')}`);
 }
 
+/** Waits until the database has loaded and answered (the first map may be the precomputed demo view). */
+export async function waitForInteractive(page: Page, timeoutMs = 90_000): Promise<void> {
+  await waitForMap(page, timeoutMs);
+  await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-interactive') === 'true', undefined, { timeout: timeoutMs });
+}
+
 /**
  * Counts warm (YlOrRd) pixels in a screenshot of the map: the basemap is greys, so a pixel whose red clearly
  * exceeds its blue is a drawn hex. The PNG is decoded by the browser itself, so no image library is needed.

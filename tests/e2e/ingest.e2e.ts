@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { BASE_URL, offOriginRequests, openWatchedPage, waitForMap } from './harness';
+import { BASE_URL, offOriginRequests, openWatchedPage, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 const realMonth = path.resolve('../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
@@ -14,7 +14,7 @@ export const ingestTests = [
     if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
     const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
     await page.goto(BASE_URL);
-    await waitForMap(page);
+    await waitForInteractive(page);
     const before = await dataVersion(page);
     await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
     await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
@@ -28,7 +28,7 @@ export const ingestTests = [
     await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
 
     await page.reload();
-    await waitForMap(page);
+    await waitForInteractive(page);
     await page.waitForFunction(() => Number(document.querySelector('.app')?.getAttribute('data-rows')) === 9_499, undefined, { timeout: 60_000 })
       .catch(async () => { throw new Error(`after reload: rows ${await page.getAttribute('.app', 'data-rows')}, status '${await page.textContent('.status')}', errors ${consoleErrors.join(' | ')}`); });
 
@@ -38,7 +38,7 @@ export const ingestTests = [
     await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, loaded, { timeout: 60_000 });
     expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'after Clear all data the demo is not back');
     await page.reload();
-    await waitForMap(page);
+    await waitForInteractive(page);
     expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'cleared data came back after a reload');
     expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForMap } from './harness';
+import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForMap, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 export const mapTests = [
@@ -15,7 +15,11 @@ export const mapTests = [
     const hexPixels = await countHexPixels(page, png);
     expectThat(hexPixels > 5_000, `only ${hexPixels} hex-coloured pixels: the map looks blank`);
     const firstPaintMs = Number(await page.getAttribute('.app', 'data-first-paint-ms'));
-    console.log(`      first map paint ${firstPaintMs} ms, ${hexPixels} hex pixels`);
+    const previewHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
+    await waitForInteractive(page);
+    const sqlHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
+    expectThat(previewHexes === sqlHexes, `precomputed first view (${previewHexes} hexes) and DuckDB (${sqlHexes}) disagree`);
+    console.log(`      first map paint ${firstPaintMs} ms, ${hexPixels} hex pixels, ${sqlHexes} hexes`);
     expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
@@ -24,7 +28,7 @@ export const mapTests = [
   browserTest('legend, filters and tooltip respond', async (browser) => {
     const { page, consoleErrors } = await openWatchedPage(browser);
     await page.goto(BASE_URL);
-    await waitForMap(page);
+    await waitForInteractive(page);
     const legendRows = await page.locator('.legend li').count();
     expectThat(legendRows >= 3, `legend has ${legendRows} classes`);
     const allHexes = Number(await page.getAttribute('.app', 'data-hex-count'));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForMap } from './harness';
+import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 async function showMode(page: Page, mode: string): Promise<void> {
@@ -15,7 +15,7 @@ export const statisticsTests = [
   browserTest('Gi* hot spots and emerging hot spots draw over the demo with legends that say what they mean', async (browser) => {
     const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
     await page.goto(BASE_URL);
-    await waitForMap(page);
+    await waitForInteractive(page);
 
     await showMode(page, 'gi');
     const legend = (await page.textContent('.legend')) ?? '';
