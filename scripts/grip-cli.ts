@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs';
 import { ingestFiles } from '../src/data/ingest-files';
 import { collectFiles } from './cli/collect-files';
 import { createNodeEngine } from './cli/node-engine';
+import { rememberIngested } from './cli/workspace';
+import { parseStatisticsArgs, runStatistics } from './cli/statistics-commands';
 
 const USAGE = `Usage:
-  npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips (and other supported files), print the load report`;
+  npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips, print the load report; later commands use this data
+  npm run grip -- hotspots --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
+  npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]`;
 
 async function ingest(args: string[]): Promise<number> {
   const json = args.includes('--json');
@@ -18,6 +22,7 @@ async function ingest(args: string[]): Promise<number> {
   const engine = await createNodeEngine();
   const summary = await ingestFiles(engine, collectFiles(targets));
   await engine.close();
+  rememberIngested(targets);
   const files = summary.files.map((f) => ({
     path: f.path, format: f.format, rowsRead: f.rowsRead, rowsStored: f.rowsStored, rowsMapped: f.rowsMapped, setAside: f.setAside,
     ...(f.declined ? { declined: f.declined } : {}), ...(json ? { notes: f.notes, examples: f.examples } : {}),
@@ -38,6 +43,14 @@ async function ingest(args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'ingest') return ingest(args);
+  if (command === 'hotspots' || command === 'emerging') {
+    if (args.includes('--step') && args[args.indexOf('--step') + 1] !== 'month') {
+      console.error('Only --step month is supported: police.uk publishes monthly.');
+      return 2;
+    }
+    await runStatistics(command, parseStatisticsArgs(args));
+    return 0;
+  }
   console.error(USAGE);
   return 2;
 }
