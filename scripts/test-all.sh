@@ -4,6 +4,7 @@ set -u
 cd "$(dirname "$0")/.."
 rm -rf test-results && mkdir -p test-results
 status=0
+npx tsx scripts/ensure-demo-data.ts || { echo "demo data generation failed"; status=1; }
 npx tsc --noEmit -p tsconfig.json || { echo "type-check failed"; status=1; }
 npx eslint src scripts tests || { echo "lint failed"; status=1; }
 npx vitest run || status=1
