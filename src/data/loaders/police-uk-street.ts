@@ -2,7 +2,7 @@ import type { Connector } from '../connector';
 import { tableToRows } from '../rows';
 import { sqlString } from '../sql/literals';
 import {
-  BUSY_SNAP_POINTS_SQL, deleteLoadedMonthSql, FILE_MONTHS_SQL, FLAGGED_EXAMPLES_SQL, insertPoliceUkSql,
+  BUSY_SNAP_POINTS_SQL, deleteLoadedMonthSql, DROP_REJECTS_SQL, FILE_MONTHS_SQL, FLAGGED_EXAMPLES_SQL, insertPoliceUkSql,
   QUIRK_COUNTS_SQL, REJECTED_ROWS_SQL, SET_ASIDE_EXAMPLES_SQL, stagePoliceUkSql,
 } from '../sql/ingest-police-uk';
 import type { ForceArea } from '../force-area';
@@ -44,6 +44,7 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, path: s
     await countStored(db, report);
   } finally {
     await db.query('DROP TABLE IF EXISTS staging_police_uk; DROP TABLE IF EXISTS staging_point_cells');
+    await db.query(DROP_REJECTS_SQL).catch(() => undefined);
     await db.dropFile(registered);
   }
   return report;

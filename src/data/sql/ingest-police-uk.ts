@@ -21,10 +21,15 @@ export function readCsvSql(registeredName: string, columns: string[]): string {
   columns = ${asVarchar(columns)}, store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)`;
 }
 
-/** Rejected rows of the last scan, one per record (DuckDB writes one line per bad column). */
+/**
+ * Rejected rows of the last scan only (DuckDB keeps appending to the rejects table across scans), one per record
+ * (it writes one line per bad column).
+ */
 export const REJECTED_ROWS_SQL = `SELECT line::INTEGER AS row_number, any_value(error_type) AS error_type,
   any_value(csv_line) AS raw_line, any_value(error_message) AS message
-FROM rejects GROUP BY line ORDER BY line`;
+FROM rejects WHERE scan_id = (SELECT max(scan_id) FROM rejects_scan) GROUP BY line ORDER BY line`;
+
+export const DROP_REJECTS_SQL = 'DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan';
 
 /**
  * One pass from the CSV to a typed staging table (a second million-row copy costs seconds). Swapped coordinates
