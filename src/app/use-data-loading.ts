@@ -1,6 +1,8 @@
 import { useCallback, useEffect, type Dispatch } from 'react';
 import type { EngineClient } from '../data/engine-client';
 import type { AppAction, AppState } from './store';
+import { checkFileSize } from '../data/ingest/decode-text';
+import { declinedReport } from '../data/loaders/file-report';
 
 /** Start-up (saved files or demo), loading the user's files, and clearing them: the data side of the app. */
 export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>, canStart: boolean) {
@@ -27,10 +29,14 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     if (files.length === 0) return;
     dispatch({ type: 'ingest-progress', progress: { fileIndex: 0, fileCount: files.length, path: files[0].path, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.file.size, 0), rowsDone: 0 } });
     try {
-      const inputs = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
-      const result = await engine.ingest(inputs);
-      dispatch({ type: 'ingest-finished', report: { files: result.files, demoRowsRemoved: result.demoRowsRemoved } });
-      await refresh('user');
+      // Too-large files are refused before reading them: reading alone could exhaust the tab.
+      const tooLarge = files.map(({ path, file }) => checkFileSize(path, file.size)).filter((p) => p !== null);
+      const readable = files.filter(({ path, file }) => !checkFileSize(path, file.size));
+      const inputs = await Promise.all(readable.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      const result = inputs.length > 0 ? await engine.ingest(inputs) : { files: [], demoRowsRemoved: 0 };
+      const refused = tooLarge.map((p) => declinedReport(p.file, 'unknown', p.message));
+      dispatch({ type: 'ingest-finished', report: { files: [...refused, ...result.files], demoRowsRemoved: result.demoRowsRemoved } });
+      if (inputs.length > 0) await refresh('user');
     } catch (error) {
       dispatch({ type: 'failed', message: `Loading failed: ${(error as Error).message}` });
     }

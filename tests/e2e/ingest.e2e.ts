@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { BASE_URL, offOriginRequests, openWatchedPage, waitForInteractive } from './harness';
@@ -10,6 +11,25 @@ const wrongColumns = path.resolve('tests/fixtures/bad/2024-05-wrong-columns-stre
 const dataVersion = (page: Page) => page.getAttribute('.app', 'data-data-version').then(Number);
 
 export const ingestTests = [
+  browserTest('a file over the size limit is refused by name and limit, without reading it or breaking the tab', async (browser) => {
+    // A sparse 600 MB file: its size is real, its bytes are never written (or read, if the app does its job).
+    const huge = path.join(tmpdir(), '2019-01-huge-street.csv');
+    const handle = openSync(huge, 'w');
+    ftruncateSync(handle, 600 * 1024 ** 2);
+    closeSync(handle);
+    const { page, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(BASE_URL);
+    await waitForInteractive(page);
+    await page.setInputFiles('input[name="files"]', huge);
+    await page.waitForSelector('.file-report.declined', { timeout: 30_000 });
+    const message = (await page.textContent('.file-report.declined')) ?? '';
+    expectThat(message.includes('2019-01-huge-street.csv is 600 MB, over the 512 MB a browser tab can load in one file'), `message: ${message}`);
+    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'the demo should still be shown');
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    unlinkSync(huge);
+    await page.context().close();
+  }),
+
   browserTest('loading police.uk files through the file input shows the report, survives a reload, and clears', async (browser) => {
     if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
     const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
