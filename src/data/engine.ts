@@ -6,6 +6,8 @@ import { tableToRows } from './rows';
 import { indexStagedPoints } from './loaders/point-index';
 import { loadPoliceUkStreet } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
+import { loadForceCrimes } from './loaders/force-crimes';
+import type { ColumnMapping } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
@@ -55,6 +57,10 @@ export class Engine {
 
   async loadPoliceUkStreet(path: string, utf8: Uint8Array): Promise<FileReport> {
     return loadPoliceUkStreet(this.db, this.area, path, utf8);
+  }
+
+  async loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+    return loadForceCrimes(this.db, this.area, path, utf8, header, mapping);
   }
 
   /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */

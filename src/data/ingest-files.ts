@@ -1,6 +1,7 @@
 import type { Engine } from './engine';
 import { decodeCsvBytes, checkFileSize, MAX_FILE_BYTES } from './ingest/decode-text';
-import { detectFormat, describeFormat } from './ingest/detect-format';
+import { detectFormat, describeFormat, parseCsvHeader } from './ingest/detect-format';
+import { headerSignature, missingForCrimes, suggestMapping, type ColumnMapping } from './ingest/column-mapping';
 import { listCsvEntries } from './ingest/unzip';
 import { declinedReport, type FileReport } from './loaders/file-report';
 import { sumReports, type IngestSummary } from './ingest-summary';
@@ -23,9 +24,11 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Checked between files: a cancelled load keeps the files already loaded and says which were not. */
   isCancelled?: () => boolean;
+  /** Column mappings the analyst chose, by header signature; files without one use the suggested mapping. */
+  mappings?: Record<string, ColumnMapping>;
 }
 
-export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled }: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings }: IngestOptions = {}): Promise<IngestSummary> {
   const files = expandZips(inputs);
   const reports: FileReport[] = files.reports;
   const bytesTotal = files.csvs.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -38,7 +41,7 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
       continue;
     }
     const fileBytes = file.bytes.length; // read now: loading detaches the buffer in the browser
-    reports.push(await ingestOne(engine, file));
+    reports.push(await ingestOne(engine, file, mappings));
     bytesDone += fileBytes;
   }
   for (const report of reports) if (!report.declined) await engine.recount(report);
@@ -69,7 +72,7 @@ function expandZips(inputs: InputFile[]): { csvs: InputFile[]; reports: FileRepo
   return { csvs, reports };
 }
 
-async function ingestOne(engine: Engine, file: InputFile): Promise<FileReport> {
+async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<string, ColumnMapping>): Promise<FileReport> {
   const size = checkFileSize(file.path, file.bytes, MAX_FILE_BYTES);
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
@@ -79,6 +82,14 @@ async function ingestOne(engine: Engine, file: InputFile): Promise<FileReport> {
   const utf8 = decoded.notes.length === 0 ? file.bytes : new TextEncoder().encode(decoded.text);
   let report: FileReport;
   if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8);
+  else if (format === 'force-crimes') {
+    const header = parseCsvHeader(headerLine);
+    const mapping = mappings?.[headerSignature(header)] ?? suggestMapping(header);
+    const missing = missingForCrimes(mapping);
+    report = missing.length > 0
+      ? declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}.`)
+      : await engine.loadForceCrimes(file.path, utf8, header, mapping);
+  }
   else if (DECLINED_FORMATS[format]) report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
   else report = declinedReport(file.path, format, `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`);
   report.notes.unshift(...decoded.notes);

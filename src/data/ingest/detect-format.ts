@@ -1,3 +1,5 @@
+import { hasCoordinates, suggestMapping } from './column-mapping';
+
 export type SourceFormat =
   | 'police-uk-street' | 'police-uk-outcomes' | 'police-uk-stop-and-search'
   | 'force-crimes' | 'patrol-pings' | 'patrol-visits' | 'interventions' | 'unknown';
@@ -39,6 +41,9 @@ export function detectFormat(fileName: string, headerLine: string): SourceFormat
   const kind = parsePoliceUkFileName(fileName)?.kind;
   if (kind === 'outcomes') return 'police-uk-outcomes';
   if (kind === 'stop-and-search') return 'police-uk-stop-and-search';
+  const mapping = suggestMapping(parseCsvHeader(headerLine));
+  if (mapping.offence && mapping.occurredFrom && hasCoordinates(mapping)) return 'force-crimes';
+  if (mapping.unit && mapping.occurredFrom && hasCoordinates(mapping)) return 'patrol-pings';
   return 'unknown';
 }
 
@@ -50,7 +55,7 @@ const DESCRIPTIONS: Record<SourceFormat, string> = {
   'patrol-pings': 'patrol GPS pings.',
   'patrol-visits': 'a patrol visit log.',
   interventions: 'a list of interventions or partner actions.',
-  unknown: 'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within").',
+  unknown: 'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
 };
 
 export function describeFormat(format: SourceFormat): string {

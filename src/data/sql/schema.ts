@@ -11,6 +11,8 @@ CREATE TABLE IF NOT EXISTS crimes (
   month DATE NOT NULL,       -- first day of the month of the offence
   occurred_at TIMESTAMP,     -- offence time (local clock), NULL when the source gives only the month
   crime_type VARCHAR NOT NULL, -- data.police.uk crime type
+  offence VARCHAR,           -- the source's own offence text (force exports), NULL for police.uk
+  harm DOUBLE,               -- the source's own harm score for this crime, if it has one (overrides the type weight)
   lat DOUBLE,                -- WGS84 latitude, NULL when the source has no location
   lon DOUBLE,                -- WGS84 longitude
   location VARCHAR,          -- e.g. 'On or near Gallowtree Gate'

@@ -1,0 +1,87 @@
+import type { ColumnMapping } from '../ingest/column-mapping';
+import { sqlIdentifier, sqlString } from './literals';
+import { joinPointCells } from './point-cells';
+
+const POLICE_UK_TYPES = [
+  'Anti-social behaviour', 'Bicycle theft', 'Burglary', 'Criminal damage and arson', 'Drugs', 'Other crime', 'Other theft',
+  'Possession of weapons', 'Public order', 'Robbery', 'Shoplifting', 'Theft from the person', 'Vehicle crime', 'Violence and sexual offences',
+];
+
+// Offence text → police.uk category, first match wins (order matters: "theft from the person" before "theft").
+const OFFENCE_PATTERNS: [string, string][] = [
+  ['%robbery%', 'Robbery'], ['%burglary%', 'Burglary'], ['%shoplift%', 'Shoplifting'], ['%theft from shop%', 'Shoplifting'],
+  ['%theft from the person%', 'Theft from the person'], ['%theft from person%', 'Theft from the person'], ['%pickpocket%', 'Theft from the person'],
+  ['%bicycle%', 'Bicycle theft'], ['%pedal cycle%', 'Bicycle theft'], ['%vehicle%', 'Vehicle crime'],
+  ['%weapon%', 'Possession of weapons'], ['%bladed%', 'Possession of weapons'], ['%knife%', 'Possession of weapons'],
+  ['%criminal damage%', 'Criminal damage and arson'], ['%arson%', 'Criminal damage and arson'],
+  ['%drug%', 'Drugs'], ['%cannabis%', 'Drugs'], ['%controlled substance%', 'Drugs'],
+  ['%public order%', 'Public order'], ['%affray%', 'Public order'], ['%violent disorder%', 'Public order'],
+  ['%assault%', 'Violence and sexual offences'], ['%wounding%', 'Violence and sexual offences'], ['%harassment%', 'Violence and sexual offences'],
+  ['%sexual%', 'Violence and sexual offences'], ['%rape%', 'Violence and sexual offences'], ['%stalking%', 'Violence and sexual offences'],
+  ['%grievous%', 'Violence and sexual offences'], ['%actual bodily%', 'Violence and sexual offences'], ['%murder%', 'Violence and sexual offences'],
+  ['%anti-social%', 'Anti-social behaviour'], ['%antisocial%', 'Anti-social behaviour'], ['%theft%', 'Other theft'],
+];
+
+function crimeTypeSql(offence: string): string {
+  const exact = `WHEN ${offence} IN (${POLICE_UK_TYPES.map(sqlString).join(', ')}) THEN ${offence}`;
+  const patterns = OFFENCE_PATTERNS.map(([pattern, type]) => `WHEN ${offence} ILIKE ${sqlString(pattern)} THEN ${sqlString(type)}`).join('\n    ');
+  return `CASE ${exact}\n    ${patterns}\n    ELSE 'Other crime' END`;
+}
+
+/** UK exports write dates day first; ISO forms are accepted too. Never month first. */
+function parseDateSql(text: string): string {
+  const formats = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y-%m-%d'];
+  return `coalesce(${formats.map((f) => `try_strptime(trim(${text}), ${sqlString(f)})`).join(', ')})`;
+}
+
+const column = (name: string | undefined) => (name ? sqlIdentifier(name) : 'NULL');
+const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+
+/** One pass from the CSV to typed staging, the mapping choosing the columns. `rowid + 1` is the record number. */
+export function stageForceCrimesSql(registeredName: string, header: string[], m: ColumnMapping): string {
+  const lat = m.latitude ? `TRY_CAST(${column(m.latitude)} AS DOUBLE)` : 'NULL::DOUBLE';
+  const lon = m.longitude ? `TRY_CAST(${column(m.longitude)} AS DOUBLE)` : 'NULL::DOUBLE';
+  return `CREATE OR REPLACE TEMP TABLE staging_force AS
+WITH typed AS (
+  SELECT NULLIF(trim(${column(m.id)}), '') AS crime_id, ${column(m.occurredFrom)} AS occurred_text,
+    ${parseDateSql(column(m.occurredFrom))} AS occurred_at, NULLIF(trim(${column(m.offence)}), '') AS offence,
+    ${lat} AS latitude, ${lon} AS longitude,
+    TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing,
+    ${column(m.location)} AS location, TRY_CAST(${column(m.harm)} AS DOUBLE) AS harm
+  FROM read_csv(${sqlString(registeredName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+    columns = ${asVarchar(header)}, store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)
+)
+SELECT *, CASE WHEN occurred_at IS NULL THEN 'unparseable-date' WHEN offence IS NULL THEN 'missing-offence' END AS set_aside_reason
+FROM typed`;
+}
+
+/** Later copies of an id within the file are set aside (the first is kept). */
+export const MARK_DUPLICATE_IDS_SQL = `UPDATE staging_force SET set_aside_reason = 'duplicate-id'
+WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL AND rowid IN (
+  SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY crime_id ORDER BY rowid) AS copy FROM staging_force
+    WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL) WHERE copy > 1)`;
+
+export const FORCE_SET_ASIDE_SQL = `SELECT set_aside_reason AS reason, (rowid + 1)::INTEGER AS record_index,
+  CASE set_aside_reason WHEN 'duplicate-id' THEN crime_id WHEN 'unparseable-date' THEN occurred_text ELSE '' END AS value
+FROM staging_force WHERE set_aside_reason IS NOT NULL ORDER BY rowid`;
+
+export const DISTINCT_GRID_REFERENCES_SQL = `SELECT DISTINCT easting, northing FROM staging_force
+WHERE easting IS NOT NULL AND northing IS NOT NULL AND latitude IS NULL`;
+
+export const FILL_FROM_GRID_SQL = `UPDATE staging_force s SET latitude = g.latitude, longitude = g.longitude
+FROM staging_grid g WHERE s.easting = g.easting AND s.northing = g.northing AND s.latitude IS NULL`;
+
+/** Earlier rows with an id this file also has are replaced (force exports overlap from one extract to the next). */
+const SAME_ID = `source_format = 'force-crimes'
+  AND crime_id IN (SELECT crime_id FROM staging_force WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL)`;
+export const REPLACED_BY_ID_SQL = `SELECT count(*)::INTEGER AS n FROM crimes WHERE ${SAME_ID}`;
+export const DELETE_REPLACED_BY_ID_SQL = `DELETE FROM crimes WHERE ${SAME_ID}`;
+
+export function insertForceCrimesSql(fileName: string): string {
+  return `INSERT INTO crimes (crime_id, source_file, source_format, force, month, occurred_at, crime_type, offence, harm, lat, lon,
+  location, lsoa_code, outcome, h3_r10, in_area)
+SELECT s.crime_id, ${sqlString(fileName)}, 'force-crimes', NULL, date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
+  ${crimeTypeSql('s.offence')}, s.offence, s.harm, s.latitude, s.longitude, s.location, NULL, NULL,
+  NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
+FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL`;
+}
