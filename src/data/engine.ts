@@ -7,6 +7,7 @@ import { indexStagedPoints } from './loaders/point-index';
 import { loadPoliceUkStreet } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
 import { loadForceCrimes } from './loaders/force-crimes';
+import { loadPatrolPings } from './loaders/patrol-pings';
 import type { ColumnMapping } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
@@ -63,8 +64,13 @@ export class Engine {
     return loadForceCrimes(this.db, this.area, path, utf8, header, mapping);
   }
 
+  async loadPatrolPings(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+    return loadPatrolPings(this.db, this.area, path, utf8, header, mapping);
+  }
+
   /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */
   async recount(report: FileReport): Promise<void> {
+    if (report.format === 'patrol-pings') return;
     const before = report.rowsStored;
     await countStored(this.db, report);
     if (report.rowsStored < before) {

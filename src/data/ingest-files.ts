@@ -89,6 +89,9 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
     report = missing.length > 0
       ? declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}.`)
       : await engine.loadForceCrimes(file.path, utf8, header, mapping);
+  } else if (format === 'patrol-pings') {
+    const header = parseCsvHeader(headerLine);
+    report = await engine.loadPatrolPings(file.path, utf8, header, mappings?.[headerSignature(header)] ?? suggestMapping(header));
   }
   else if (DECLINED_FORMATS[format]) report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
   else report = declinedReport(file.path, format, `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`);

@@ -18,11 +18,11 @@ type Field = keyof ColumnMapping;
 // Names seen in RMS/Niche-style exports, normalised (lower case, letters and digits only). First match wins.
 const SYNONYMS: Record<Field, string[]> = {
   id: ['crimereference', 'crimeref', 'crimeid', 'crimenumber', 'urn', 'occurrencenumber', 'occurrenceref', 'incidentnumber', 'reference', 'id'],
-  occurredFrom: ['committedfromdatetime', 'committedfromdate', 'committedfrom', 'fromdatetime', 'fromdate', 'datefrom', 'startdatetime', 'occurredfrom', 'occurred', 'offencedate', 'datetime', 'date'],
+  occurredFrom: ['committedfromdatetime', 'committedfromdate', 'committedfrom', 'fromdatetime', 'fromdate', 'datefrom', 'startdatetime', 'occurredfrom', 'occurred', 'offencedate', 'datetime', 'date', 'timestamp', 'time', 'pingtime', 'recordedat', 'gpstime'],
   occurredTo: ['committedtodatetime', 'committedtodate', 'committedto', 'todatetime', 'todate', 'dateto', 'enddatetime', 'occurredto'],
   offence: ['crimecategory', 'category', 'offencedescription', 'offence', 'crimetype', 'hooffencedescription', 'classification', 'offencetype'],
-  latitude: ['latitude', 'lat', 'y_wgs84'],
-  longitude: ['longitude', 'lon', 'long', 'lng', 'x_wgs84'],
+  latitude: ['latitude', 'lat', 'ywgs84'],
+  longitude: ['longitude', 'lon', 'long', 'lng', 'xwgs84'],
   easting: ['easting', 'eastings', 'x', 'xcoord', 'gridx'],
   northing: ['northing', 'northings', 'y', 'ycoord', 'gridy'],
   location: ['location', 'locationdescription', 'street', 'address', 'streetname'],
@@ -30,7 +30,7 @@ const SYNONYMS: Record<Field, string[]> = {
   unit: ['unit', 'unitid', 'callsign', 'collarnumber', 'officer', 'resource'],
 };
 
-const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9_]/g, '');
+const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Suggests which column holds each field, from the header alone. */
 export function suggestMapping(header: string[]): ColumnMapping {

@@ -56,7 +56,7 @@ export async function loadForceCrimes(db: Connector, area: ForceArea, path: stri
 }
 
 /** British National Grid → WGS84 once per distinct grid reference (proj4, in JS), written back into staging. */
-async function convertGridReferences(db: Connector): Promise<void> {
+export async function convertGridReferences(db: Connector): Promise<void> {
   const grid = await db.query(DISTINCT_GRID_REFERENCES_SQL);
   const eastings = float64Column(grid, 'easting');
   const northings = float64Column(grid, 'northing');
