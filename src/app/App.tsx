@@ -39,7 +39,7 @@ export function App() {
   const hoverSeq = useRef(0);
   const firstView = useFirstView(state.filter, settings, dispatch);
   const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
-  const { loadFiles, clearAll, cancel, loadPatrolsWhenIdle } = useDataLoading(engine, dispatch, canStartDatabase);
+  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle } = useDataLoading(engine, dispatch, canStartDatabase);
 
   useEffect(() => {
     engine.setHarmWeights(harmWeights).then(() => setWeightsVersion((v) => v + 1)).catch(() => undefined);
@@ -96,7 +96,7 @@ export function App() {
         <HarmWeightsEditor weights={harmWeights} defaults={DEFAULT_HARM_WEIGHTS} onChange={setHarmWeights} />
         <DataControls busy={state.loading !== null} hasUserData={state.dataSource === 'user'} onClearAll={clearAll}
           onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))} />
-        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} />}
+        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} onChangeColumns={changeColumns} />}
       </aside>
       <main className={dragging ? 'map-area dragging' : 'map-area'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>

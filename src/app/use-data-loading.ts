@@ -2,7 +2,9 @@ import { useCallback, useEffect, type Dispatch } from 'react';
 import type { EngineClient } from '../data/engine-client';
 import type { AppAction, AppState } from './store';
 import { checkFileSize } from '../data/ingest/decode-text';
-import { declinedReport } from '../data/loaders/file-report';
+import { declinedReport, type FileReport } from '../data/loaders/file-report';
+import type { ColumnMapping } from '../data/ingest/column-mapping';
+import { loadColumnMappings, saveColumnMapping } from './column-mappings-store';
 
 /** Start-up (saved files or demo), loading the user's files, and clearing them: the data side of the app. */
 export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>, canStart: boolean) {
@@ -16,7 +18,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     if (!canStart) return;
     dispatch({ type: 'data-loading', message: 'Loading crimes into DuckDB…' });
     const stopListening = engine.onProgress((progress) => dispatch({ type: 'ingest-progress', progress }));
-    engine.start()
+    engine.start(loadColumnMappings())
       .then(async (started) => {
         if (started.summary) dispatch({ type: 'ingest-finished', report: { files: started.summary.files, demoRowsRemoved: 0 } });
         await refresh(started.source === 'saved' ? 'user' : 'demo');
@@ -33,13 +35,24 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
       const tooLarge = files.map(({ path, file }) => checkFileSize(path, file.size)).filter((p) => p !== null);
       const readable = files.filter(({ path, file }) => !checkFileSize(path, file.size));
       const inputs = await Promise.all(readable.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
-      const result = inputs.length > 0 ? await engine.ingest(inputs) : { files: [], demoRowsRemoved: 0 };
+      const result = inputs.length > 0 ? await engine.ingest(inputs, loadColumnMappings()) : { files: [], demoRowsRemoved: 0 };
       const refused = tooLarge.map((p) => declinedReport(p.file, 'unknown', p.message));
       dispatch({ type: 'ingest-finished', report: { files: [...refused, ...result.files], demoRowsRemoved: result.demoRowsRemoved } });
       if (inputs.length > 0) await refresh('user');
     } catch (error) {
       dispatch({ type: 'failed', message: `Loading failed: ${(error as Error).message}` });
     }
+  }, [engine, dispatch, refresh]);
+
+  /** Remembers the analyst's column choice for this header and loads the saved file again with it. */
+  const changeColumns = useCallback(async (file: FileReport, mapping: ColumnMapping) => {
+    if (!file.columns) return;
+    const mappings = saveColumnMapping(file.columns.header, mapping);
+    dispatch({ type: 'data-loading', message: `Loading ${file.path} again…` });
+    const path = file.path.includes('.zip/') ? file.path.slice(0, file.path.indexOf('.zip/') + 4) : file.path;
+    const summary = await engine.reloadSaved([path], mappings);
+    dispatch({ type: 'ingest-finished', report: { files: summary.files, demoRowsRemoved: 0 } });
+    await refresh('user');
   }, [engine, dispatch, refresh]);
 
   const clearAll = useCallback(async () => {
@@ -54,5 +67,5 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     engine.loadDemoPatrols().catch(() => undefined);
   }, [engine]);
 
-  return { loadFiles, clearAll, cancel: () => engine.cancel(), loadPatrolsWhenIdle };
+  return { loadFiles, clearAll, changeColumns, cancel: () => engine.cancel(), loadPatrolsWhenIdle };
 }

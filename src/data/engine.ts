@@ -85,6 +85,11 @@ export class Engine {
     return n;
   }
 
+  async removeRowsFrom(paths: string[]): Promise<void> {
+    if (paths.length === 0) return;
+    await this.db.query(`DELETE FROM crimes WHERE source_file IN (${paths.map(sqlString).join(', ')})`);
+  }
+
   async clearAll(): Promise<void> {
     await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM hotspots');
   }

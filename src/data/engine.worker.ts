@@ -3,6 +3,7 @@ import { createBrowserConnector } from './duckdb-browser';
 import { Engine } from './engine';
 import { ForceArea } from './force-area';
 import { ingestFiles, type InputFile, type IngestProgress } from './ingest-files';
+import type { ColumnMapping } from './ingest/column-mapping';
 import type { IngestSummary } from './ingest-summary';
 import { clearSavedFiles, forgetSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
 import type { CrimeFilter } from '../analysis/crime-filter';
@@ -45,15 +46,17 @@ async function loadDemoPatrols(): Promise<number> {
   return db.loadDemoPings('demo-patrol-pings.csv', await fetchBytes('/demo/patrol_pings.csv'));
 }
 
+type Mappings = Record<string, ColumnMapping>;
+
 /** The user's saved files if there are any, else the demo. */
-async function startOnce(): Promise<StartResult> {
+async function startOnce(mappings: Mappings): Promise<StartResult> {
   const started = performance.now();
   // The demo download overlaps DuckDB's start-up; it is dropped if saved files are loaded instead.
   const demoBytes = fetchBytes('/demo/crimes.csv');
   demoBytes.catch(() => undefined);
   const [db, saved] = await Promise.all([engine(), loadSavedFiles().catch(() => [])]);
   if (saved.length > 0) {
-    const summary = await ingestFiles(db, saved, { onProgress: postProgress });
+    const summary = await ingestFiles(db, saved, { onProgress: postProgress, mappings });
     return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
   }
   await loadDemo(db, demoBytes);
@@ -66,21 +69,29 @@ function postProgress(progress: IngestProgress): void {
 
 const api = {
   /** Idempotent: React's StrictMode runs effects twice in development; data must load once. */
-  start: (): Promise<StartResult> => (startPromise ??= startOnce()),
-  async ingest(files: InputFile[]): Promise<IngestSummary & { demoRowsRemoved: number }> {
+  start: (mappings: Mappings = {}): Promise<StartResult> => (startPromise ??= startOnce(mappings)),
+  async ingest(files: InputFile[], mappings: Mappings = {}): Promise<IngestSummary & { demoRowsRemoved: number }> {
     cancelRequested = false;
     const db = await engine();
-    await api.start();
+    await api.start(mappings);
     const demoRowsRemoved = await db.removeDemoData();
     // Saved first: loading hands the bytes to DuckDB's worker, which detaches them.
     await saveFiles(files);
     const paths = files.map((f) => f.path);
-    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested });
-    const loaded = (path: string) => summary.files.some((r) => !r.declined && (r.path === path || r.path.startsWith(`${path}/`)));
+    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings });
+    // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
+    const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
     await forgetSavedFiles(paths.filter((path) => !loaded(path)));
     return { ...summary, demoRowsRemoved };
   },
   loadDemoPatrols,
+  /** Loads saved files again (e.g. with a changed column mapping); their earlier rows are replaced. */
+  async reloadSaved(paths: string[], mappings: Mappings): Promise<IngestSummary> {
+    const db = await engine();
+    const files = (await loadSavedFiles()).filter((f) => paths.includes(f.path));
+    await db.removeRowsFrom(paths);
+    return ingestFiles(db, files, { onProgress: postProgress, mappings });
+  },
   cancel: async () => { cancelRequested = true; },
   async clearAll(): Promise<void> {
     const db = await engine();

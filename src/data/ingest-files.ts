@@ -87,7 +87,7 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
     const mapping = mappings?.[headerSignature(header)] ?? suggestMapping(header);
     const missing = missingForCrimes(mapping);
     report = missing.length > 0
-      ? declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}.`)
+      ? { ...declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`), columns: { header, mapping: { ...mapping } } }
       : await engine.loadForceCrimes(file.path, utf8, header, mapping);
   } else if (format === 'patrol-pings') {
     const header = parseCsvHeader(headerLine);

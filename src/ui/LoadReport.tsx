@@ -1,4 +1,5 @@
 import type { FileReport } from '../data/loaders/file-report';
+import { ColumnMappingEditor } from './ColumnMappingEditor';
 
 const REASON_TEXT: Record<string, string> = {
   'wrong-column-count': 'wrong number of columns',
@@ -11,7 +12,13 @@ const reasonText = (reason: string) => REASON_TEXT[reason] ?? reason;
 const n = (value: number) => value.toLocaleString('en-GB');
 
 /** Per file: what was read, stored and mapped, what was set aside and why, with the first examples. */
-export function LoadReport({ files, demoRowsRemoved }: { files: FileReport[]; demoRowsRemoved: number }) {
+interface LoadReportProps {
+  files: FileReport[];
+  demoRowsRemoved: number;
+  onChangeColumns: (file: FileReport, mapping: Record<string, string | undefined>) => void;
+}
+
+export function LoadReport({ files, demoRowsRemoved, onChangeColumns }: LoadReportProps) {
   return (
     <section className="load-report" aria-label="Load report">
       <h2>Load report</h2>
@@ -40,6 +47,7 @@ export function LoadReport({ files, demoRowsRemoved }: { files: FileReport[]; de
             </>
           )}
           {f.notes.length > 0 && <ul className="notes">{f.notes.map((note) => <li key={note}>{note}</li>)}</ul>}
+          {f.columns && <ColumnMappingEditor header={f.columns.header} mapping={f.columns.mapping} onApply={(m) => onChangeColumns(f, m)} />}
         </article>
       ))}
     </section>

@@ -65,3 +65,30 @@ export const ingestTests = [
     await page.context().close();
   }),
 ];
+
+const oddNames = path.resolve('tests/fixtures/good/force-export-odd-names.csv');
+
+export const mappingTests = [
+  browserTest('a force export with unguessable columns asks for them, and loads once they are chosen', async (browser) => {
+    const { page, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(BASE_URL);
+    await waitForInteractive(page);
+    await page.setInputFiles('input[name="files"]', oddNames);
+    await page.waitForSelector('.file-report.declined .column-mapping', { timeout: 60_000 });
+    const declined = (await page.textContent('.file-report.declined')) ?? '';
+    expectThat(declined.includes('needs a date/time column') && declined.includes('an offence or category column'), `message: ${declined}`);
+    await page.click('.column-mapping summary');
+    await page.selectOption('select[aria-label="Date/time (from)"]', 'When');
+    await page.selectOption('select[aria-label="Offence / category"]', 'What Happened');
+    await page.selectOption('select[aria-label="Crime id"]', 'Ref No');
+    await page.click('text=Load again with these columns');
+    await page.waitForFunction(() => document.querySelector('.load-report .counts')?.textContent?.includes('2 rows read · 2 stored · 2 mapped'), undefined, { timeout: 60_000 });
+    const stored = await page.evaluate(() => localStorage.getItem('grip.columnMappings.v1') ?? '');
+    expectThat(stored.includes('What Happened'), 'the chosen mapping was not remembered');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('button.danger');
+    await page.waitForFunction(() => document.querySelector('.app-header')?.textContent?.includes('demo data'), undefined, { timeout: 60_000 });
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+];

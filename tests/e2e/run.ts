@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview, stopPreview } from './harness';
 import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
-import { ingestTests } from './ingest.e2e';
+import { ingestTests, mappingTests } from './ingest.e2e';
 import { statisticsTests } from './statistics.e2e';
 
-const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests];
+const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests, ...mappingTests];
 
 async function main(): Promise<number> {
   const only = process.argv[2];

@@ -15,6 +15,8 @@ export interface FileReport {
   examples: RowExample[];  // the first few rows of each reason
   notes: string[];         // plain sentences: months replaced, police.uk quirks, encoding
   declined?: string;       // the whole file was not loaded, and why
+  /** For files with free column names: the header and the mapping used, so the analyst can change it. */
+  columns?: { header: string[]; mapping: Record<string, string | undefined> };
 }
 
 export const EXAMPLES_PER_REASON = 3;

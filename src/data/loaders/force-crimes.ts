@@ -21,7 +21,7 @@ const rows = async <T>(db: Connector, sql: string) => tableToRows<T>(await db.qu
  * be WGS84 or British National Grid; the offence text is kept and mapped to a police.uk category for the map.
  */
 export async function loadForceCrimes(db: Connector, area: ForceArea, path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
-  const report = emptyReport(path, 'force-crimes');
+  const report = { ...emptyReport(path, 'force-crimes'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Columns used: ${describeMapping(mapping)}.`);
   const registered = `upload-${Math.random().toString(36).slice(2)}.csv`;
   await db.registerFile(registered, utf8);

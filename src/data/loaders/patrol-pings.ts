@@ -13,7 +13,7 @@ const rows = async <T>(db: Connector, sql: string) => tableToRows<T>(await db.qu
 
 /** Patrol GPS pings into `patrol_pings`; the report counts pings, not crimes (none are "mapped" as crime). */
 export async function loadPatrolPings(db: Connector, area: ForceArea, path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
-  const report = emptyReport(path, 'patrol-pings');
+  const report = { ...emptyReport(path, 'patrol-pings'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Patrol GPS pings. Columns used: ${describeMapping(mapping)}.`);
   const registered = `upload-${Math.random().toString(36).slice(2)}.csv`;
   await db.registerFile(registered, utf8);
