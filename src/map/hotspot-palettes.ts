@@ -19,16 +19,19 @@ export function giBinMeaning(bin: number, harm: boolean): string {
     : `Cold spot, ${confidence} confident: a cluster of low ${what}, not chance.`;
 }
 
-/** ArcGIS Pro's emerging hot spot categories, hot family in reds/oranges, cold in blues/greens. */
+/**
+ * ArcGIS Pro's emerging hot spot categories: the hot family in reds, magenta and oranges (the ones that matter now are the
+ * strongest), sporadic/oscillating/historical in muted tan, purple and brown; the cold family in blues and greens.
+ */
 export const EMERGING_CATEGORIES: { name: string; colour: [number, number, number]; meaning: string }[] = [
-  { name: 'New Hot Spot', colour: [165, 0, 38], meaning: 'hot for the first time in the latest month' },
-  { name: 'Consecutive Hot Spot', colour: [215, 48, 39], meaning: 'an unbroken run of hot months up to now' },
-  { name: 'Intensifying Hot Spot', colour: [244, 109, 67], meaning: 'hot in ≥90% of months, getting hotter' },
-  { name: 'Persistent Hot Spot', colour: [253, 174, 97], meaning: 'hot in ≥90% of months, no trend' },
-  { name: 'Diminishing Hot Spot', colour: [254, 224, 144], meaning: 'hot in ≥90% of months, cooling' },
-  { name: 'Sporadic Hot Spot', colour: [217, 95, 14], meaning: 'on-and-off hot, never cold' },
-  { name: 'Oscillating Hot Spot', colour: [153, 52, 4], meaning: 'hot now, cold in some earlier month' },
-  { name: 'Historical Hot Spot', colour: [204, 153, 102], meaning: 'was hot most of the time, not now' },
+  { name: 'New Hot Spot', colour: [103, 0, 13], meaning: 'hot for the first time in the latest month' },
+  { name: 'Consecutive Hot Spot', colour: [203, 24, 29], meaning: 'an unbroken run of hot months up to now' },
+  { name: 'Intensifying Hot Spot', colour: [197, 27, 125], meaning: 'hot in ≥90% of months, getting hotter' },
+  { name: 'Persistent Hot Spot', colour: [253, 141, 60], meaning: 'hot in ≥90% of months, no trend' },
+  { name: 'Diminishing Hot Spot', colour: [254, 227, 145], meaning: 'hot in ≥90% of months, cooling' },
+  { name: 'Sporadic Hot Spot', colour: [191, 173, 146], meaning: 'on-and-off hot, never cold' },
+  { name: 'Oscillating Hot Spot', colour: [118, 42, 131], meaning: 'hot now, cold in some earlier month' },
+  { name: 'Historical Hot Spot', colour: [140, 81, 10], meaning: 'was hot most of the time, not now' },
   { name: 'New Cold Spot', colour: [49, 54, 149], meaning: 'cold for the first time in the latest month' },
   { name: 'Consecutive Cold Spot', colour: [69, 117, 180], meaning: 'an unbroken run of cold months up to now' },
   { name: 'Intensifying Cold Spot', colour: [116, 173, 209], meaning: 'cold in ≥90% of months, getting colder' },
