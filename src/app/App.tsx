@@ -16,16 +16,18 @@ import { DataControls } from '../ui/DataControls';
 import { LoadProgress } from '../ui/LoadProgress';
 import { LoadReport } from '../ui/LoadReport';
 import { initialState, reducer } from './store';
-import { filterFromHash, filterToHash, settingsFromHash } from './url-state';
+import { filterFromHash, filterToHash, settingsFromHash, viewFromHash } from './url-state';
 import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
+import { useHotspots } from './use-hotspots';
 import { layersFor, tooltipFor } from './map-presentation';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
 const engine = createEngineClient();
+const initialView = viewFromHash(window.location.hash);
 const pageOpenedMs = performance.now();
 const countBy = <K extends string | number>(keys: K[]) => keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
 
@@ -50,7 +52,8 @@ export function App() {
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const layers = useMemo(() => layersFor(settings, data, classes, places), [settings, data, classes, places]);
+  const hotspots = useHotspots(engine, state.dataVersion);
+  const layers = useMemo(() => layersFor(settings, data, classes, places, hotspots), [settings, data, classes, places, hotspots]);
 
   useEffect(() => {
     if (state.phase !== 'ready') return;
@@ -100,7 +103,7 @@ export function App() {
       </aside>
       <main className={dragging ? 'map-area dragging' : 'map-area'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-        <MapView layers={layers} onHover={onHover} onBasemapReady={() => undefined} />
+        <MapView layers={layers} initialView={initialView} onHover={onHover} onBasemapReady={() => undefined} />
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar phase={state.phase} databaseReady={state.dataVersion > 0} message={state.message} rowsStored={state.rowsStored}

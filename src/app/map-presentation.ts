@@ -1,6 +1,7 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
 import { placeLabelsLayer, type PlaceLabel } from '../map/place-labels-layer';
+import { hotspotLayers, type HotspotShape } from '../map/hotspot-layers';
 import { emergingLayer, giStarLayer, type EmergingDatum, type GiDatum } from '../map/statistic-layers';
 import { giBinMeaning } from '../map/hotspot-palettes';
 import type { ColourClass } from '../map/colour-scale';
@@ -9,9 +10,9 @@ import type { MapData } from './use-map-data';
 import type { HexTooltipData } from '../ui/HexTooltip';
 
 /** The deck.gl layers for the current mode, town labels always on top. */
-export function layersFor(settings: MapSettings, data: MapData, classes: ColourClass[], places: PlaceLabel[]) {
+export function layersFor(settings: MapSettings, data: MapData, classes: ColourClass[], places: PlaceLabel[], hotspots: HotspotShape[]) {
   const main = settings.mode === 'gi' ? giStarLayer(data.gi) : settings.mode === 'emerging' ? emergingLayer(data.emerging) : crimeHexLayer(data.hexes, classes);
-  return [main, placeLabelsLayer(places)];
+  return [main, placeLabelsLayer(places), ...hotspotLayers(hotspots, settings.showHotspots)];
 }
 
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');

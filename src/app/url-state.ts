@@ -21,6 +21,7 @@ export function settingsFromHash(hash: string): MapSettings {
     mode: mode && MODES.includes(mode) ? mode : DEFAULT_MAP_SETTINGS.mode,
     harm: params.get('harm') === '1',
     fdr: params.get('fdr') === '1',
+    showHotspots: params.get('hotspots') !== '0',
   };
 }
 
@@ -29,9 +30,18 @@ export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAUL
   if (settings.mode !== 'counts') params.set('view', settings.mode);
   if (settings.harm) params.set('harm', '1');
   if (settings.fdr) params.set('fdr', '1');
+  if (!settings.showHotspots) params.set('hotspots', '0');
   params.set('res', String(filter.resolution));
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);
   if (filter.toMonth) params.set('to', filter.toMonth);
   return `#${params.toString()}`;
+}
+
+/** `at=lng,lat,zoom` in the hash opens the map there (for bookmarks and, later, board scenes). */
+export function viewFromHash(hash: string): { lngLat: [number, number]; zoom: number } | null {
+  const at = new URLSearchParams(hash.replace(/^#/, '')).get('at');
+  const [lng, lat, zoom] = (at ?? '').split(',').map(Number);
+  const valid = Number.isFinite(lng) && Number.isFinite(lat) && Number.isFinite(zoom) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  return at && valid ? { lngLat: [lng, lat], zoom: Math.min(20, Math.max(0, zoom)) } : null;
 }

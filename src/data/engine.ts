@@ -8,6 +8,7 @@ import { loadPoliceUkStreet } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
 import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
+import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
 import type { ColumnMapping } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
@@ -68,9 +69,17 @@ export class Engine {
     return loadPatrolPings(this.db, this.area, path, utf8, header, mapping);
   }
 
+  async loadHotspots(path: string, json: string): Promise<FileReport> {
+    return loadHotspotsGeoJson(this.db, path, json);
+  }
+
+  async hotspots(): Promise<{ hotspot_id: string; name: string | null; geometry_json: string }[]> {
+    return tableToRows(await this.db.query('SELECT hotspot_id, name, geometry_json FROM hotspots ORDER BY hotspot_id'));
+  }
+
   /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */
   async recount(report: FileReport): Promise<void> {
-    if (report.format === 'patrol-pings') return;
+    if (report.format === 'patrol-pings' || report.format === 'hotspots-geojson') return;
     const before = report.rowsStored;
     await countStored(this.db, report);
     if (report.rowsStored < before) {
@@ -82,6 +91,8 @@ export class Engine {
   async removeDemoData(): Promise<number> {
     const [{ n }] = tableToRows<{ n: number }>(await this.db.query("SELECT count(*)::INTEGER AS n FROM crimes WHERE source_format = 'demo'"));
     await this.db.query("DELETE FROM crimes WHERE source_format = 'demo'; DELETE FROM patrol_pings");
+    // The demo's 18 hotspots are invented places: they go with the demo.
+    if (n > 0) await this.db.query('DELETE FROM hotspots');
     return n;
   }
 

@@ -36,6 +36,7 @@ function engine(): Promise<Engine> {
 
 async function loadDemo(db: Engine, prefetched?: Promise<Uint8Array>): Promise<void> {
   await db.loadDemoCrimes('demo-crimes.csv', await (prefetched ?? fetchBytes('/demo/crimes.csv')));
+  await db.loadHotspots('demo-hotspots.geojson', new TextDecoder().decode(await fetchBytes('/demo/hotspots.geojson')));
 }
 
 /** Patrol pings are not needed for the first map, so they load after it. */
@@ -118,6 +119,7 @@ const api = {
   },
   cellTopTypes: async (filter: CrimeFilter, h3: string) => (await engine()).cellTopTypes(filter, h3),
   summary: async () => (await engine()).summary(),
+  hotspots: async () => (await engine()).hotspots(),
   crimeTypeCounts: async () => (await engine()).crimeTypeCounts(),
 };
 

@@ -77,6 +77,11 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
   if (!decoded.ok) return declinedReport(file.path, 'unknown', decoded.problem.message);
+  if (/\.(geo)?json$/i.test(file.path) || decoded.text.trimStart().startsWith('{')) {
+    const report = await engine.loadHotspots(file.path, decoded.text);
+    report.notes.unshift(...decoded.notes);
+    return report;
+  }
   const headerLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
   const format = detectFormat(file.path, headerLine);
   const utf8 = decoded.notes.length === 0 ? file.bytes : new TextEncoder().encode(decoded.text);

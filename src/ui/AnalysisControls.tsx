@@ -24,6 +24,10 @@ export function AnalysisControls({ settings, info, busy, onChange }: AnalysisCon
         </label>
       ))}
       <label className="check-option">
+        <input type="checkbox" name="showHotspots" checked={settings.showHotspots} onChange={(e) => onChange({ ...settings, showHotspots: e.target.checked })} />
+        Show GRIP hotspots (outlined, with their ids)
+      </label>
+      <label className="check-option">
         <input type="checkbox" name="harm" checked={settings.harm} onChange={(e) => onChange({ ...settings, harm: e.target.checked })} />
         Weight by harm (sentence-equivalent days)
       </label>

@@ -11,15 +11,18 @@ maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 interface MapViewProps {
   layers: Layer[];
+  /** A starting view (centre [lng, lat] and zoom) instead of the whole of LLR. */
+  initialView?: { lngLat: [number, number]; zoom: number } | null;
   onHover: (info: PickingInfo) => void;
   onBasemapReady: () => void;
 }
 
 /** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
-export function MapView({ layers, onHover, onBasemapReady }: MapViewProps) {
+export function MapView({ layers, initialView, onHover, onBasemapReady }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const callbacks = useRef({ onHover, onBasemapReady });
+  const startView = useRef(initialView);
   callbacks.current = { onHover, onBasemapReady };
 
   useEffect(() => {
@@ -27,8 +30,9 @@ export function MapView({ layers, onHover, onBasemapReady }: MapViewProps) {
     const map = new maplibregl.Map({
       container: container.current,
       style: basemapStyle(window.location.origin),
-      bounds: LLR_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      ...(startView.current
+        ? { center: startView.current.lngLat, zoom: startView.current.zoom }
+        : { bounds: LLR_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       attributionControl: { compact: false },
       dragRotate: false,
       pitchWithRotate: false,

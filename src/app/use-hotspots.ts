@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react';
+import type { Geometry } from 'geojson';
+import type { EngineClient } from '../data/engine-client';
+import type { HotspotShape } from '../map/hotspot-layers';
+
+/** The hotspots table (the demo's 18, or the analyst's own GeoJSON), re-read whenever the data changes. */
+export function useHotspots(engine: EngineClient, dataVersion: number): HotspotShape[] {
+  const [hotspots, setHotspots] = useState<HotspotShape[]>([]);
+  useEffect(() => {
+    if (dataVersion === 0) return;
+    let current = true;
+    engine.hotspots()
+      .then((rows) => current && setHotspots(rows.map((r) => ({ hotspotId: r.hotspot_id, name: r.name, geometry: JSON.parse(r.geometry_json) as Geometry }))))
+      .catch(() => undefined);
+    return () => { current = false; };
+  }, [engine, dataVersion]);
+  return hotspots;
+}

@@ -1,0 +1,32 @@
+// Hotspot areas as GeoJSON through the real ingest path: polygons and street-segment lines load, other shapes and
+// non-GeoJSON are refused by name.
+import { describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../../src/data/ingest-files';
+import { createNodeEngine } from '../../../scripts/cli/node-engine';
+
+const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+const collection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { hotspot_id: 'H01', name: 'Haymarket' }, geometry: { type: 'LineString', coordinates: [[-1.1312, 52.6378], [-1.1285, 52.6385]] } },
+    { type: 'Feature', properties: { id: 'H02', name: 'Clock Tower' }, geometry: { type: 'Polygon', coordinates: [[[-1.133, 52.636], [-1.132, 52.636], [-1.132, 52.637], [-1.133, 52.636]]] } },
+    { type: 'Feature', properties: { name: 'a point' }, geometry: { type: 'Point', coordinates: [-1.1, 52.6] } },
+  ],
+};
+
+describe('hotspot GeoJSON', () => {
+  it('loads areas and street segments, sets aside points by feature number, refuses what is not GeoJSON', async () => {
+    const engine = await createNodeEngine();
+    const summary = await ingestFiles(engine, [
+      { path: 'grip-hotspots.geojson', bytes: encode(collection) },
+      { path: 'broken.geojson', bytes: encode('{"type": "FeatureCollection", "features": [') },
+      { path: 'not-features.json', bytes: encode({ type: 'Topology' }) },
+    ]);
+    expect(summary.files[0]).toMatchObject({ format: 'hotspots-geojson', rowsRead: 3, rowsStored: 2, setAside: { 'not-an-area': 1 } });
+    expect(summary.files[0].examples[0]).toEqual({ reason: 'not-an-area', row: 3, column: 'geometry', value: 'Point' });
+    expect(summary.files[1].declined).toMatch(/^broken\.geojson is not valid JSON/);
+    expect(summary.files[2].declined).toBe('not-features.json is JSON but not a GeoJSON FeatureCollection: nothing to load.');
+    expect((await engine.hotspots()).map((h) => [h.hotspot_id, h.name])).toEqual([['H01', 'Haymarket'], ['H02', 'Clock Tower']]);
+    await engine.close();
+  });
+});
