@@ -9,6 +9,7 @@ import { countStored } from './loaders/count-stored';
 import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
 import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
+import { loadRecords } from './loaders/records';
 import type { ColumnMapping } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
@@ -69,6 +70,10 @@ export class Engine {
     return loadPatrolPings(this.db, this.area, path, utf8, header, mapping);
   }
 
+  async loadRecords(kind: 'patrol-visits' | 'interventions', path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+    return loadRecords(this.db, this.area, kind, path, utf8, header, mapping);
+  }
+
   async loadHotspots(path: string, json: string): Promise<FileReport> {
     return loadHotspotsGeoJson(this.db, path, json);
   }
@@ -79,7 +84,7 @@ export class Engine {
 
   /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */
   async recount(report: FileReport): Promise<void> {
-    if (report.format === 'patrol-pings' || report.format === 'hotspots-geojson') return;
+    if (report.format !== 'police-uk-street' && report.format !== 'force-crimes') return;
     const before = report.rowsStored;
     await countStored(this.db, report);
     if (report.rowsStored < before) {
@@ -102,7 +107,7 @@ export class Engine {
   }
 
   async clearAll(): Promise<void> {
-    await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM hotspots');
+    await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots');
   }
 
   async hexCounts(filter: CrimeFilter): Promise<HexCount[]> {

@@ -94,6 +94,9 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
     report = missing.length > 0
       ? { ...declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`), columns: { header, mapping: { ...mapping } } }
       : await engine.loadForceCrimes(file.path, utf8, header, mapping);
+  } else if (format === 'patrol-visits' || format === 'interventions') {
+    const header = parseCsvHeader(headerLine);
+    report = await engine.loadRecords(format, file.path, utf8, header, mappings?.[headerSignature(header)] ?? suggestMapping(header));
   } else if (format === 'patrol-pings') {
     const header = parseCsvHeader(headerLine);
     report = await engine.loadPatrolPings(file.path, utf8, header, mappings?.[headerSignature(header)] ?? suggestMapping(header));

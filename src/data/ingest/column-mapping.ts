@@ -11,15 +11,18 @@ export interface ColumnMapping {
   location?: string;
   harm?: string;
   unit?: string;
+  hotspot?: string;
+  tier?: string;
+  kind?: string;
 }
 
 type Field = keyof ColumnMapping;
 
 // Names seen in RMS/Niche-style exports, normalised (lower case, letters and digits only). First match wins.
 const SYNONYMS: Record<Field, string[]> = {
-  id: ['crimereference', 'crimeref', 'crimeid', 'crimenumber', 'urn', 'occurrencenumber', 'occurrenceref', 'incidentnumber', 'reference', 'id'],
-  occurredFrom: ['committedfromdatetime', 'committedfromdate', 'committedfrom', 'fromdatetime', 'fromdate', 'datefrom', 'startdatetime', 'occurredfrom', 'occurred', 'offencedate', 'datetime', 'date', 'timestamp', 'time', 'pingtime', 'recordedat', 'gpstime'],
-  occurredTo: ['committedtodatetime', 'committedtodate', 'committedto', 'todatetime', 'todate', 'dateto', 'enddatetime', 'occurredto'],
+  id: ['crimereference', 'crimeref', 'crimeid', 'crimenumber', 'urn', 'occurrencenumber', 'occurrenceref', 'incidentnumber', 'actionid', 'interventionid', 'reference', 'id'],
+  occurredFrom: ['committedfromdatetime', 'committedfromdate', 'committedfrom', 'fromdatetime', 'fromdate', 'datefrom', 'startdatetime', 'occurredfrom', 'occurred', 'offencedate', 'datetime', 'date', 'timestamp', 'time', 'pingtime', 'recordedat', 'gpstime', 'start', 'starttime', 'arrived', 'startdate'],
+  occurredTo: ['committedtodatetime', 'committedtodate', 'committedto', 'todatetime', 'todate', 'dateto', 'enddatetime', 'occurredto', 'end', 'endtime', 'left', 'enddate'],
   offence: ['crimecategory', 'category', 'offencedescription', 'offence', 'crimetype', 'hooffencedescription', 'classification', 'offencetype'],
   latitude: ['latitude', 'lat', 'ywgs84'],
   longitude: ['longitude', 'lon', 'long', 'lng', 'xwgs84'],
@@ -28,6 +31,9 @@ const SYNONYMS: Record<Field, string[]> = {
   location: ['location', 'locationdescription', 'street', 'address', 'streetname'],
   harm: ['harm', 'harmscore', 'cchi', 'harmindex', 'severity'],
   unit: ['unit', 'unitid', 'callsign', 'collarnumber', 'officer', 'resource'],
+  hotspot: ['hotspotid', 'hotspot', 'hotspotname', 'site'],
+  tier: ['tier', 'preventiontier', 'preventionlevel'],
+  kind: ['interventiontype', 'intervention', 'actiontype', 'action', 'measure', 'type'],
 };
 
 const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -42,6 +42,8 @@ export function detectFormat(fileName: string, headerLine: string): SourceFormat
   if (kind === 'outcomes') return 'police-uk-outcomes';
   if (kind === 'stop-and-search') return 'police-uk-stop-and-search';
   const mapping = suggestMapping(parseCsvHeader(headerLine));
+  if (mapping.tier) return 'interventions';
+  if (mapping.hotspot && mapping.occurredFrom && mapping.occurredTo && !hasCoordinates(mapping)) return 'patrol-visits';
   if (mapping.unit && !mapping.offence && mapping.occurredFrom && hasCoordinates(mapping)) return 'patrol-pings';
   // Anything else with coordinates is taken as a force export; if some columns cannot be guessed, the analyst picks them.
   if (hasCoordinates(mapping)) return 'force-crimes';

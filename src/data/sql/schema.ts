@@ -40,7 +40,31 @@ CREATE TABLE IF NOT EXISTS hotspots (
   geometry_json VARCHAR      -- GeoJSON geometry, WGS84
 )`;
 
+export const CREATE_PATROL_VISITS_SQL = `
+CREATE TABLE IF NOT EXISTS patrol_visits (
+  hotspot_id VARCHAR NOT NULL, -- the hotspot visited (matches hotspots.hotspot_id)
+  unit_id VARCHAR,             -- patrol unit / callsign
+  started_at TIMESTAMP NOT NULL,
+  ended_at TIMESTAMP NOT NULL,
+  minutes DOUBLE NOT NULL,     -- visit length (dosage)
+  source_file VARCHAR
+)`;
+
+/** Partner actions and interventions by prevention tier (primary / secondary / tertiary). */
+export const CREATE_INTERVENTIONS_SQL = `
+CREATE TABLE IF NOT EXISTS interventions (
+  intervention_id VARCHAR,
+  tier VARCHAR NOT NULL,       -- 'primary' | 'secondary' | 'tertiary'
+  kind VARCHAR,                -- e.g. street lighting, CCTV, youth diversion
+  started_on DATE,
+  lat DOUBLE,                  -- WGS84, NULL when not place-based
+  lon DOUBLE,
+  h3_r10 UBIGINT,
+  location VARCHAR,
+  source_file VARCHAR
+)`;
+
 /** 2011 LSOA codes of LLR; police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
 export const CREATE_LSOA_2011_SQL = `CREATE TABLE IF NOT EXISTS lsoa_2011 (code VARCHAR PRIMARY KEY)`;
 
-export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_HOTSPOTS_SQL, CREATE_LSOA_2011_SQL];
+export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_PATROL_VISITS_SQL, CREATE_INTERVENTIONS_SQL, CREATE_HOTSPOTS_SQL, CREATE_LSOA_2011_SQL];
