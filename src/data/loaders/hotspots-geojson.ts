@@ -22,6 +22,10 @@ export async function loadHotspotsGeoJson(db: Connector, path: string, json: str
   if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) {
     return declinedReport(path, 'hotspots-geojson', `${path} is JSON but not a GeoJSON FeatureCollection: nothing to load.`);
   }
+  // Points carrying a prevention tier are interventions, not hotspot areas.
+  if (parsed.features.length > 0 && parsed.features.every((f) => f?.geometry?.type === 'Point' && f.properties?.tier !== undefined)) {
+    return loadInterventionPoints(db, path, parsed.features);
+  }
   const report = emptyReport(path, 'hotspots-geojson');
   report.rowsRead = parsed.features.length;
   const rows: string[] = [];
@@ -43,5 +47,33 @@ export async function loadHotspotsGeoJson(db: Connector, path: string, json: str
   report.rowsStored = rows.length;
   report.rowsMapped = rows.length;
   report.notes.push(`Hotspot areas (feature number = row).`);
+  return report;
+}
+
+const TIERS = new Set(['primary', 'secondary', 'tertiary']);
+
+/** Interventions / partner actions as GeoJSON points with `tier`, `type`, `date` (and optional `id`, `location`). */
+async function loadInterventionPoints(db: Connector, path: string, features: Feature[]): Promise<FileReport> {
+  const report = emptyReport(path, 'interventions');
+  report.rowsRead = features.length;
+  const values: string[] = [];
+  features.forEach((feature, index) => {
+    const p = feature.properties ?? {};
+    const tier = String(p.tier).trim().toLowerCase();
+    if (!TIERS.has(tier)) {
+      addCount(report.setAside, 'unknown-tier', 1);
+      addExamples(report, [{ reason: 'unknown-tier', row: index + 1, column: 'tier', value: String(p.tier) }]);
+      return;
+    }
+    const [lng, lat] = (feature.geometry?.coordinates as number[]) ?? [];
+    const date = text(p.date ?? p.start_date);
+    values.push(`(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
+      `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${Number.isFinite(lat) ? lat : 'NULL'}, ${Number.isFinite(lng) ? lng : 'NULL'}, NULL, ` +
+      `${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
+  });
+  if (values.length > 0) await db.query(`INSERT INTO interventions VALUES ${values.join(', ')}`);
+  report.rowsStored = values.length;
+  report.rowsMapped = values.length;
+  report.notes.push('Interventions and partner actions (feature number = row).');
   return report;
 }

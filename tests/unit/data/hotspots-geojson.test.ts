@@ -30,3 +30,30 @@ describe('hotspot GeoJSON', () => {
     await engine.close();
   });
 });
+
+describe('interventions as GeoJSON points, and a police.uk zip with nested month folders', () => {
+  it('loads tiered points as interventions and every month inside the zip', async () => {
+    const { zipSync } = await import('fflate');
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const bad = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../fixtures/bad', name)));
+    const zip = zipSync({ '2023-05/2023-05-leicestershire-street.csv': bad('2023-05-crlf-street.csv'), '2023-07/2023-07-leicestershire-street.csv': bad('2023-07-swapped-street.csv'), 'readme.txt': new TextEncoder().encode('x') });
+    const points = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'L1', tier: 'Primary', type: 'Street lighting', date: '2025-03-01' }, geometry: { type: 'Point', coordinates: [-1.131, 52.6375] } },
+        { type: 'Feature', properties: { id: 'L2', tier: 'urgent', type: 'CCTV', date: '2025-03-02' }, geometry: { type: 'Point', coordinates: [-1.132, 52.636] } },
+      ],
+    };
+    const engine = await createNodeEngine();
+    const summary = await ingestFiles(engine, [{ path: 'download.zip', bytes: zip }, { path: 'actions.geojson', bytes: encode(points) }]);
+    expect(summary.files.map((f) => [f.path, f.format, f.rowsStored])).toEqual([
+      ['download.zip/2023-05/2023-05-leicestershire-street.csv', 'police-uk-street', 3],
+      ['download.zip/2023-07/2023-07-leicestershire-street.csv', 'police-uk-street', 2],
+      ['actions.geojson', 'interventions', 1],
+    ]);
+    expect(summary.files[2].examples[0]).toEqual({ reason: 'unknown-tier', row: 2, column: 'tier', value: 'urgent' });
+    expect(await engine.query('SELECT tier, kind FROM interventions')).toEqual([{ tier: 'primary', kind: 'Street lighting' }]);
+    await engine.close();
+  });
+});
