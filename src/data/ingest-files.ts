@@ -77,14 +77,14 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
   if (!decoded.ok) return declinedReport(file.path, 'unknown', decoded.problem.message);
-  if (/\.(geo)?json$/i.test(file.path) || decoded.text.trimStart().startsWith('{')) {
-    const report = await engine.loadHotspots(file.path, decoded.text);
+  if (/\.(geo)?json$/i.test(file.path) || decoded.head.trimStart().startsWith('{')) {
+    const report = await engine.loadHotspots(file.path, new TextDecoder().decode(decoded.utf8));
     report.notes.unshift(...decoded.notes);
     return report;
   }
-  const headerLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
+  const headerLine = decoded.head.slice(0, decoded.head.search(/\r?\n|$/));
   const format = detectFormat(file.path, headerLine);
-  const utf8 = decoded.notes.length === 0 ? file.bytes : new TextEncoder().encode(decoded.text);
+  const utf8 = decoded.utf8;
   let report: FileReport;
   if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8);
   else if (format === 'force-crimes') {
