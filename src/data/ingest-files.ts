@@ -9,6 +9,13 @@ import { sumReports, type IngestSummary } from './ingest-summary';
 export interface InputFile { path: string; bytes: Uint8Array }
 export type IngestProgress = { fileIndex: number; fileCount: number; path: string; bytesDone: number; bytesTotal: number; rowsDone: number };
 
+/**
+ * Rows the browser's database holds comfortably next to the map (DuckDB-WASM's 4 GiB heap; 1M police.uk rows use
+ * ~0.5 GB staged). Files that would take the total past it are refused by name, so 5M rows in many files stop cleanly.
+ */
+export const MAX_ROWS = 3_500_000;
+const ESTIMATED_BYTES_PER_ROW = 200; // a police.uk street row is ~200 bytes
+
 const DECLINED_FORMATS: Record<string, string> = {
   'police-uk-outcomes':
     'is a data.police.uk outcomes file (what happened to each crime), not street crime: not loaded. Load the matching -street.csv files for crimes.',
@@ -26,9 +33,11 @@ export interface IngestOptions {
   isCancelled?: () => boolean;
   /** Column mappings the analyst chose, by header signature; files without one use the suggested mapping. */
   mappings?: Record<string, ColumnMapping>;
+  /** The total-rows limit (default MAX_ROWS). */
+  maxRows?: number;
 }
 
-export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings }: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings, maxRows = MAX_ROWS }: IngestOptions = {}): Promise<IngestSummary> {
   const files = expandZips(inputs);
   const reports: FileReport[] = files.reports;
   const bytesTotal = files.csvs.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -41,6 +50,14 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
       continue;
     }
     const fileBytes = file.bytes.length; // read now: loading detaches the buffer in the browser
+    const storedRows = (await engine.summary()).rows_stored;
+    const estimatedRows = Math.round(fileBytes / ESTIMATED_BYTES_PER_ROW);
+    if (storedRows + estimatedRows > maxRows) {
+      reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded — about ${estimatedRows.toLocaleString('en-GB')} more rows would take ` +
+        `this browser past its limit of ${maxRows.toLocaleString('en-GB')} rows (${storedRows.toLocaleString('en-GB')} loaded). ` +
+        'Clear some data, or use a shorter period.'));
+      continue;
+    }
     reports.push(await ingestOne(engine, file, mappings));
     bytesDone += fileBytes;
   }

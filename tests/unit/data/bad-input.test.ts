@@ -97,3 +97,19 @@ describe('bad input gets a clear message and good rows are kept', () => {
   // BOM, UTF-16, CRLF, quoted newline: 3 each; swapped, non-numeric, wrong columns: 2; bad month: 1; outside, no coordinates: 2.
   it('keeps every good row of every file', () => expect(totalStored).toBe(3 + 3 + 3 + 3 + 2 + 2 + 2 + 1 + 2 + 2));
 });
+
+describe('the total-rows limit', () => {
+  it('refuses, by name and limit, a file that would take the database past the limit, and loads the rest', async () => {
+    const { MAX_ROWS } = await import('../../../src/data/ingest-files');
+    expect(MAX_ROWS).toBe(3_500_000);
+    const engine = await createNodeEngine();
+    const fake = new Uint8Array(10 * 200); // ~10 rows by size; refused before it is read
+    const summary = await ingestFiles(engine, [
+      { path: 'huge-2019-street.csv', bytes: fake },
+      { path: '2023-05-crlf-street.csv', bytes: new Uint8Array(readFileSync(path.join(dir, '2023-05-crlf-street.csv'))) },
+    ], { maxRows: 5 });
+    expect(summary.files[0].declined).toBe('huge-2019-street.csv: not loaded — about 10 more rows would take this browser past its limit of 5 rows (0 loaded). Clear some data, or use a shorter period.');
+    expect(summary.files[1].rowsStored).toBe(3);
+    await engine.close();
+  });
+});
