@@ -9,7 +9,7 @@ import { planPatrols, TRUE_EFFECT, POST_VISIT_MINUTES } from './demo/patrols';
 import { generateCrimes } from './demo/crimes';
 import { writeCrimes, writeFirstView, writeHotspots, writePatrols, writePoliceUkMonths } from './demo/write-files';
 
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20240101;
 
 export interface DemoOptions { seed?: number; out?: string; scale?: number }

@@ -87,13 +87,15 @@ export function writePoliceUkMonths(out: string, crimes: DemoCrime[], snaps: Sna
 }
 
 export function writePatrols(out: string, plan: PatrolPlan, rng: Random): { pings: number; visits: number; scheduleDays: number } {
-  const pings = ['unit_id,timestamp,latitude,longitude'];
+  const pings = ['unit_id,timestamp,latitude,longitude,h3_r10'];
   const visits = ['hotspot_id,unit_id,start,end'];
   for (const v of plan.visits) {
     const track = pingsForVisit(rng, v);
     for (const p of track) {
       const minute = Math.floor(p.second / 60);
-      pings.push([v.unitId, `${stamp(v.dayIndex, minute)}:${two(p.second % 60)}`, p.lngLat[1].toFixed(6), p.lngLat[0].toFixed(6)].join(','));
+      const [lng, lat] = [p.lngLat[0].toFixed(6), p.lngLat[1].toFixed(6)];
+      const cell = latLngToCell(Number(lat), Number(lng), STORED_RESOLUTION);
+      pings.push([v.unitId, `${stamp(v.dayIndex, minute)}:${two(p.second % 60)}`, lat, lng, cell].join(','));
     }
     visits.push([v.hotspot.hotspotId, v.unitId, stamp(v.dayIndex, v.startMinute), stamp(v.dayIndex, v.startMinute + v.minutes)].join(','));
   }

@@ -3,7 +3,6 @@ import { sanitiseFilter } from '../analysis/crime-filter';
 import type { Connector } from './connector';
 import type { ForceArea } from './force-area';
 import { tableToRows } from './rows';
-import { indexStagedPoints } from './loaders/point-index';
 import { loadPoliceUkStreet } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
 import { loadForceCrimes } from './loaders/force-crimes';
@@ -53,7 +52,6 @@ export class Engine {
   async loadDemoPings(fileName: string, bytes: Uint8Array): Promise<number> {
     await this.db.registerFile(fileName, bytes);
     await this.db.query(stageDemoPingsSql(fileName));
-    await indexStagedPoints(this.db, 'staging_pings', this.area);
     await this.db.query(INSERT_DEMO_PINGS_SQL);
     return this.countAndDrop('staging_pings', fileName);
   }

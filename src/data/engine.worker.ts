@@ -39,8 +39,15 @@ async function loadDemo(db: Engine, prefetched?: Promise<Uint8Array>): Promise<v
   await db.loadHotspots('demo-hotspots.geojson', new TextDecoder().decode(await fetchBytes('/demo/hotspots.geojson')));
 }
 
-/** Patrol pings are not needed for the first map, so they load after it. */
-async function loadDemoPatrols(): Promise<number> {
+let demoPatrolsPromise: Promise<number> | null = null;
+
+/** Patrol pings are not needed for the first map, so they load after it; once, however often it is asked. */
+function loadDemoPatrols(): Promise<number> {
+  demoPatrolsPromise ??= loadDemoPatrolsOnce();
+  return demoPatrolsPromise;
+}
+
+async function loadDemoPatrolsOnce(): Promise<number> {
   const db = await engine();
   const started = await api.start();
   if (started.source !== 'demo') return 0;
@@ -76,10 +83,11 @@ const api = {
     const db = await engine();
     await api.start(mappings);
     const demoRowsRemoved = await db.removeDemoData();
-    // Saved first: loading hands the bytes to DuckDB's worker, which detaches them.
-    await saveFiles(files);
+    // Loading hands the bytes to DuckDB's worker, which detaches them: save copies, while DuckDB works.
+    const saving = saveFiles(files.map((f) => ({ path: f.path, bytes: f.bytes.slice() })));
     const paths = files.map((f) => f.path);
     const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings });
+    await saving;
     // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
     const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
     await forgetSavedFiles(paths.filter((path) => !loaded(path)));
@@ -99,6 +107,7 @@ const api = {
     await clearSavedFiles();
     await db.clearAll();
     await loadDemo(db);
+    demoPatrolsPromise = null; // the demo is back: its patrols load again once the map is drawn
   },
   hexCounts: async (filter: CrimeFilter) => (await engine()).hexCounts(filter),
   cellValues: async (filter: CrimeFilter, harm: boolean) => (await engine()).cellValues(filter, harm),
@@ -126,10 +135,20 @@ const api = {
 export type EngineApi = typeof api;
 type Request = { id: number; method: keyof EngineApi; args: unknown[] };
 
+// One engine call at a time: loaders share staging tables, and a user's file must not interleave with the demo's
+// patrol pings. Cancel alone goes straight through, so it can reach a load in progress.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 self.onmessage = async (event: MessageEvent<Request>) => {
   const { id, method, args } = event.data;
   try {
-    const result = await (api[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    const call = () => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    const result = await (method === 'cancel' ? call() : serially(call));
     self.postMessage({ id, result });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,4 @@
 import { sqlString } from './literals';
-import { joinPointCells } from './point-cells';
 import { h3FromHexSql } from './h3-cells';
 
 /**
@@ -25,10 +24,11 @@ FROM staging_crimes s`;
 export function stageDemoPingsSql(registeredName: string): string {
   return `CREATE OR REPLACE TEMP TABLE staging_pings AS SELECT * FROM read_csv(${sqlString(registeredName)},
   header = true, auto_detect = false, delim = ',', quote = '"',
-  columns = {'unit_id': 'VARCHAR', 'timestamp': 'TIMESTAMP', 'latitude': 'DOUBLE', 'longitude': 'DOUBLE'},
+  columns = {'unit_id': 'VARCHAR', 'timestamp': 'TIMESTAMP', 'latitude': 'DOUBLE', 'longitude': 'DOUBLE', 'h3_r10': 'VARCHAR'},
   timestampformat = '%Y-%m-%d %H:%M:%S')`;
 }
 
+/** Demo pings are pre-indexed like the demo crimes. */
 export const INSERT_DEMO_PINGS_SQL = `INSERT INTO patrol_pings
-SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, NULLIF(p.h3_r10, 0)
-FROM staging_pings s ${joinPointCells('s')}`;
+SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, ${h3FromHexSql("NULLIF(s.h3_r10, '')")}
+FROM staging_pings s`;
