@@ -103,7 +103,7 @@ export function App() {
       </aside>
       <main className={dragging ? 'map-area dragging' : 'map-area'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-        <MapView layers={layers} initialView={initialView} onHover={onHover} onBasemapReady={() => undefined} />
+        <MapView layers={layers} initialView={initialView} onHover={onHover} />
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar phase={state.phase} databaseReady={state.dataVersion > 0} message={state.message} rowsStored={state.rowsStored}

@@ -6,7 +6,7 @@ type WorkerMessage = { id: number; result?: unknown; error?: string } | { event:
 
 export type EngineClient = EngineApi & { onProgress(listener: (p: IngestProgress) => void): () => void };
 
-/** A typed proxy for the engine worker: call `client.hexCounts(filter)` as if it were local. */
+/** A typed proxy for the engine worker: call `client.cellValues(filter, false)` as if it were local. */
 export function createEngineClient(): EngineClient {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();

@@ -14,11 +14,10 @@ import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
-import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, hexCountsSql, MONTH_COUNTS_SQL } from './sql/crime-queries';
+import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
 
-export interface HexCount { h3: string; crimes: number }
 export interface TypeCount { crime_type: string; crimes: number }
 export interface CrimeSummary {
   rows_stored: number;
@@ -106,10 +105,6 @@ export class Engine {
 
   async clearAll(): Promise<void> {
     await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots');
-  }
-
-  async hexCounts(filter: CrimeFilter): Promise<HexCount[]> {
-    return tableToRows<HexCount>(await this.db.query(hexCountsSql(sanitiseFilter(filter))));
   }
 
   async cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]> {

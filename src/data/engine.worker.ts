@@ -109,7 +109,6 @@ const api = {
     await loadDemo(db);
     demoPatrolsPromise = null; // the demo is back: its patrols load again once the map is drawn
   },
-  hexCounts: async (filter: CrimeFilter) => (await engine()).hexCounts(filter),
   cellValues: async (filter: CrimeFilter, harm: boolean) => (await engine()).cellValues(filter, harm),
   setHarmWeights: async (weights: Record<string, number>) => (await engine()).setHarmWeights(weights),
   async giStar(filter: CrimeFilter, options: StatisticsOptions) {

@@ -14,16 +14,15 @@ interface MapViewProps {
   /** A starting view (centre [lng, lat] and zoom) instead of the whole of LLR. */
   initialView?: { lngLat: [number, number]; zoom: number } | null;
   onHover: (info: PickingInfo) => void;
-  onBasemapReady: () => void;
 }
 
 /** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
-export function MapView({ layers, initialView, onHover, onBasemapReady }: MapViewProps) {
+export function MapView({ layers, initialView, onHover }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onHover, onBasemapReady });
+  const callbacks = useRef({ onHover });
   const startView = useRef(initialView);
-  callbacks.current = { onHover, onBasemapReady };
+  callbacks.current = { onHover };
 
   useEffect(() => {
     if (!container.current) return;
@@ -42,7 +41,6 @@ export function MapView({ layers, initialView, onHover, onBasemapReady }: MapVie
     const deck = new MapboxOverlay({ interleaved: false, layers: [], onHover: (info) => callbacks.current.onHover(info) });
     map.addControl(deck);
     overlay.current = deck;
-    map.once('idle', () => callbacks.current.onBasemapReady());
     return () => {
       overlay.current = null;
       map.remove();

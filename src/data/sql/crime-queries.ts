@@ -1,5 +1,5 @@
 import type { CrimeFilter } from '../../analysis/crime-filter';
-import { h3FromHexSql, h3HexSql, h3ParentSql } from './h3-cells';
+import { h3FromHexSql, h3ParentSql } from './h3-cells';
 import { sqlString, sqlStringList } from './literals';
 
 /** WHERE clause shared by every crime query: mapped rows only, then the analyst's filter. */
@@ -9,14 +9,6 @@ export function crimeWhereSql(filter: CrimeFilter): string {
   if (filter.fromMonth) clauses.push(`month >= ${sqlString(`${filter.fromMonth}-01`)}::DATE`);
   if (filter.toMonth) clauses.push(`month <= ${sqlString(`${filter.toMonth}-01`)}::DATE`);
   return clauses.join(' AND ');
-}
-
-/** Crimes per H3 cell at the filter's resolution. */
-export function hexCountsSql(filter: CrimeFilter): string {
-  const parent = h3ParentSql('h3_r10', filter.resolution);
-  return `SELECT ${h3HexSql(parent)} AS h3, count(*)::INTEGER AS crimes
-FROM crimes WHERE ${crimeWhereSql(filter)}
-GROUP BY ${parent}`;
 }
 
 /** The commonest crime types in one cell, for the tooltip. */

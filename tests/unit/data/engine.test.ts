@@ -31,19 +31,19 @@ describe('Engine on DuckDB-WASM', () => {
 
   it('aggregates into the same H3 cells h3-js computes, at every resolution', async () => {
     for (const resolution of [7, 8, 9, 10]) {
-      const hexes = await engine.hexCounts({ ...DEFAULT_FILTER, resolution });
+      const hexes = await engine.cellValues({ ...DEFAULT_FILTER, resolution }, false);
       const clockTower = cellToParent(latLngToCell(52.6365, -1.1327, 10), resolution);
-      const counts = Object.fromEntries(hexes.map((h) => [h.h3, h.crimes]));
+      const counts = Object.fromEntries(hexes.map((h) => [h.h3, h.value]));
       expect(counts[clockTower]).toBe(3);
-      expect(hexes.reduce((sum, h) => sum + h.crimes, 0)).toBe(6);
+      expect(hexes.reduce((sum, h) => sum + h.value, 0)).toBe(6);
     }
   });
 
   it('filters by crime type and month range', async () => {
-    const violence = await engine.hexCounts({ ...DEFAULT_FILTER, crimeTypes: ['Violence and sexual offences'] });
-    expect(violence.reduce((sum, h) => sum + h.crimes, 0)).toBe(3);
-    const feb = await engine.hexCounts({ ...DEFAULT_FILTER, fromMonth: '2024-02', toMonth: '2024-02' });
-    expect(feb).toEqual([{ h3: latLngToCell(52.7721, -1.2062, 9), crimes: 2 }]);
+    const violence = await engine.cellValues({ ...DEFAULT_FILTER, crimeTypes: ['Violence and sexual offences'] }, false);
+    expect(violence.reduce((sum, h) => sum + h.value, 0)).toBe(3);
+    const feb = await engine.cellValues({ ...DEFAULT_FILTER, fromMonth: '2024-02', toMonth: '2024-02' }, false);
+    expect(feb).toEqual([{ h3: latLngToCell(52.7721, -1.2062, 9), value: 2 }]);
   });
 
   it('lists the top crime types of a cell', async () => {
