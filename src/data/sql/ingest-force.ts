@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
-import { sqlIdentifier, sqlString } from './literals';
+import { sqlString } from './literals';
+import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
 
 const POLICE_UK_TYPES = [
@@ -28,14 +29,7 @@ function crimeTypeSql(offence: string): string {
   return `CASE ${exact}\n    ${patterns}\n    ELSE 'Other crime' END`;
 }
 
-/** UK exports write dates day first; ISO forms are accepted too. Never month first. */
-function parseDateSql(text: string): string {
-  const formats = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y-%m-%d'];
-  return `coalesce(${formats.map((f) => `try_strptime(trim(${text}), ${sqlString(f)})`).join(', ')})`;
-}
-
-const column = (name: string | undefined) => (name ? sqlIdentifier(name) : 'NULL');
-const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+const column = mappedColumn;
 
 /** One pass from the CSV to typed staging, the mapping choosing the columns. `rowid + 1` is the record number. */
 export function stageForceCrimesSql(registeredName: string, header: string[], m: ColumnMapping): string {
@@ -44,12 +38,11 @@ export function stageForceCrimesSql(registeredName: string, header: string[], m:
   return `CREATE OR REPLACE TEMP TABLE staging_force AS
 WITH typed AS (
   SELECT NULLIF(trim(${column(m.id)}), '') AS crime_id, ${column(m.occurredFrom)} AS occurred_text,
-    ${parseDateSql(column(m.occurredFrom))} AS occurred_at, NULLIF(trim(${column(m.offence)}), '') AS offence,
+    ${parseTimestampSql(column(m.occurredFrom))} AS occurred_at, NULLIF(trim(${column(m.offence)}), '') AS offence,
     ${lat} AS latitude, ${lon} AS longitude,
     TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing,
     ${column(m.location)} AS location, TRY_CAST(${column(m.harm)} AS DOUBLE) AS harm
-  FROM read_csv(${sqlString(registeredName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-    columns = ${asVarchar(header)}, store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)
+  FROM ${readCsvSql(registeredName, header)}
 )
 SELECT *, CASE WHEN occurred_at IS NULL THEN 'unparseable-date' WHEN offence IS NULL THEN 'missing-offence' END AS set_aside_reason
 FROM typed`;

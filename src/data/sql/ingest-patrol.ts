@@ -1,9 +1,9 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
-import { sqlIdentifier, sqlString } from './literals';
+import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
 
-const column = (name: string | undefined) => (name ? sqlIdentifier(name) : 'NULL');
-const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+const column = mappedColumn;
+// GPS devices write ISO times, some with a Z; day-first UK forms for hand-kept logs.
 const TIMESTAMP_FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M:%SZ', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%Y-%m-%d %H:%M'];
 
 /**
@@ -15,11 +15,10 @@ export function stagePatrolPingsSql(registeredName: string, header: string[], m:
   return `CREATE OR REPLACE TEMP TABLE staging_force AS
 WITH typed AS (
   SELECT NULLIF(trim(${column(m.unit)}), '') AS unit_id, ${time} AS occurred_text,
-    coalesce(${TIMESTAMP_FORMATS.map((f) => `try_strptime(trim(${time}), ${sqlString(f)})`).join(', ')}) AS pinged_at,
+    ${parseTimestampSql(time, TIMESTAMP_FORMATS)} AS pinged_at,
     TRY_CAST(${column(m.latitude)} AS DOUBLE) AS latitude, TRY_CAST(${column(m.longitude)} AS DOUBLE) AS longitude,
     TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing
-  FROM read_csv(${sqlString(registeredName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-    columns = ${asVarchar(header)}, store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)
+  FROM ${readCsvSql(registeredName, header)}
 )
 SELECT *, CASE WHEN pinged_at IS NULL THEN 'unparseable-date' WHEN unit_id IS NULL THEN 'missing-unit'
   WHEN latitude IS NULL AND easting IS NULL THEN 'no-coordinates' END AS set_aside_reason

@@ -1,4 +1,5 @@
 import { sqlString } from './literals';
+import { readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
 
 /**
@@ -9,27 +10,6 @@ export const POLICE_UK_STREET_COLUMNS = [
   'crime_id', 'month_text', 'reported_by', 'falls_within', 'longitude_text', 'latitude_text', 'location', 'lsoa_code',
   'lsoa_name', 'crime_type', 'last_outcome', 'context',
 ];
-
-const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
-
-/**
- * Everything read as text (validation is ours, row by row); rows with the wrong number of columns go to `rejects`
- * with their record number (header = row 1) instead of failing the file.
- */
-export function readCsvSql(registeredName: string, columns: string[]): string {
-  return `read_csv(${sqlString(registeredName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-  columns = ${asVarchar(columns)}, store_rejects = true, rejects_table = 'rejects', rejects_scan = 'rejects_scan', null_padding = false)`;
-}
-
-/**
- * Rejected rows of the last scan only (DuckDB keeps appending to the rejects table across scans), one per record
- * (it writes one line per bad column).
- */
-export const REJECTED_ROWS_SQL = `SELECT line::INTEGER AS row_number, any_value(error_type) AS error_type,
-  any_value(csv_line) AS raw_line, any_value(error_message) AS message
-FROM rejects WHERE scan_id = (SELECT max(scan_id) FROM rejects_scan) GROUP BY line ORDER BY line`;
-
-export const DROP_REJECTS_SQL = 'DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan';
 
 /**
  * One pass from the CSV to a typed staging table (a second million-row copy costs seconds). Swapped coordinates

@@ -1,24 +1,19 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
-import { sqlIdentifier, sqlString } from './literals';
+import { sqlString } from './literals';
+import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
 
 // Patrol visit logs and interventions: staged into `staging_force` (the shared staging name, so grid conversion and
 // H3 indexing apply unchanged), then inserted into their tables.
-const column = (name: string | undefined) => (name ? sqlIdentifier(name) : 'NULL');
-const asVarchar = (names: string[]) => `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
-const FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y-%m-%d'];
-const parseTime = (text: string) => `coalesce(${FORMATS.map((f) => `try_strptime(trim(${text}), ${sqlString(f)})`).join(', ')})`;
-const readCsv = (registered: string, header: string[]) => `read_csv(${sqlString(registered)}, header = true, auto_detect = false,
-    delim = ',', quote = '"', escape = '"', columns = ${asVarchar(header)}, store_rejects = true, rejects_table = 'rejects',
-    rejects_scan = 'rejects_scan', null_padding = false)`;
+const column = mappedColumn;
 
 export function stageVisitsSql(registered: string, header: string[], m: ColumnMapping): string {
   return `CREATE OR REPLACE TEMP TABLE staging_force AS
 WITH typed AS (
   SELECT NULLIF(trim(${column(m.hotspot)}), '') AS hotspot_id, NULLIF(trim(${column(m.unit)}), '') AS unit_id,
-    ${column(m.occurredFrom)} AS occurred_text, ${parseTime(column(m.occurredFrom))} AS started_at, ${parseTime(column(m.occurredTo))} AS ended_at,
+    ${column(m.occurredFrom)} AS occurred_text, ${parseTimestampSql(column(m.occurredFrom))} AS started_at, ${parseTimestampSql(column(m.occurredTo))} AS ended_at,
     NULL::VARCHAR AS tier_text
-  FROM ${readCsv(registered, header)}
+  FROM ${readCsvSql(registered, header)}
 )
 SELECT *, CASE WHEN hotspot_id IS NULL THEN 'missing-hotspot' WHEN started_at IS NULL OR ended_at IS NULL THEN 'unparseable-date'
   WHEN ended_at < started_at THEN 'ends-before-start' END AS set_aside_reason
@@ -35,11 +30,11 @@ export function stageInterventionsSql(registered: string, header: string[], m: C
 WITH typed AS (
   SELECT NULLIF(trim(${column(m.id)}), '') AS intervention_id, lower(trim(${column(m.tier)})) AS tier_text,
     NULLIF(trim(${column(m.kind)}), '') AS kind, ${column(m.occurredFrom)} AS occurred_text,
-    ${parseTime(column(m.occurredFrom))}::DATE AS started_on,
+    ${parseTimestampSql(column(m.occurredFrom))}::DATE AS started_on,
     TRY_CAST(${column(m.latitude)} AS DOUBLE) AS latitude, TRY_CAST(${column(m.longitude)} AS DOUBLE) AS longitude,
     TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing,
     ${column(m.location)} AS location
-  FROM ${readCsv(registered, header)}
+  FROM ${readCsvSql(registered, header)}
 )
 SELECT *, CASE WHEN tier_text IN ('primary', 'secondary', 'tertiary') THEN NULL ELSE 'unknown-tier' END AS set_aside_reason
 FROM typed`;

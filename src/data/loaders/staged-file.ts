@@ -1,0 +1,61 @@
+import type { Connector } from '../connector';
+import { tableToRows } from '../rows';
+import { DROP_REJECTS_SQL, REJECTED_ROWS_SQL } from '../sql/csv-source';
+import { addCount, addExamples, type FileReport } from './file-report';
+
+// What every CSV loader shares: the file's life in DuckDB, and accounting for each row read.
+
+export const queryRows = async <T>(db: Connector, sql: string): Promise<T[]> => tableToRows<T>(await db.query(sql));
+
+const STAGING_TABLES = ['staging_force', 'staging_police_uk', 'staging_grid', 'staging_point_cells'];
+
+/** Registers the bytes for `read_csv`, runs `work` with the registered name, then drops staging, rejects and the file. */
+export async function withRegisteredCsv<T>(db: Connector, utf8: Uint8Array, work: (registeredName: string) => Promise<T>): Promise<T> {
+  const registered = `upload-${Math.random().toString(36).slice(2)}.csv`;
+  await db.registerFile(registered, utf8);
+  try {
+    return await work(registered);
+  } finally {
+    await db.query(STAGING_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
+    await db.query(DROP_REJECTS_SQL).catch(() => undefined);
+    await db.dropFile(registered);
+  }
+}
+
+/** A staged record's row in the file (header = row 1), stepping over the rows DuckDB rejected before it. */
+export function fileRowOf(recordIndex: number, rejectedRows: number[]): number {
+  let row = recordIndex + 1;
+  for (const rejectedRow of rejectedRows) if (rejectedRow <= row) row++;
+  return row;
+}
+
+interface SetAsideRow { reason: string; record_index: number; column_name?: string; value: string | null }
+
+/**
+ * Rows read = staged + rejected; rejected rows (wrong column count) and the rows `setAsideSql` lists are counted by
+ * reason with their first examples. Returns the record-number → file-row mapping for later examples.
+ */
+export async function accountForRows(db: Connector, report: FileReport, stagingTable: string, setAsideSql: string): Promise<(recordIndex: number) => number> {
+  const rejected = await queryRows<{ row_number: number; raw_line: string }>(db, REJECTED_ROWS_SQL);
+  const [{ staged }] = await queryRows<{ staged: number }>(db, `SELECT count(*)::INTEGER AS staged FROM ${stagingTable}`);
+  report.rowsRead = staged + rejected.length;
+  addCount(report.setAside, 'wrong-column-count', rejected.length);
+  addExamples(report, rejected.map((r) => ({ reason: 'wrong-column-count', row: r.row_number, value: r.raw_line.trim().slice(0, 120) })));
+  const rejectedRows = rejected.map((r) => r.row_number);
+  const fileRow = (recordIndex: number) => fileRowOf(recordIndex, rejectedRows);
+  const setAside = await queryRows<SetAsideRow>(db, setAsideSql);
+  for (const r of setAside) addCount(report.setAside, r.reason, 1);
+  addExamples(report, setAside.map((r) => ({
+    reason: r.reason, row: fileRow(r.record_index), ...(r.column_name ? { column: r.column_name } : {}), value: r.value ?? '',
+  })));
+  return fileRow;
+}
+
+/** Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter). */
+export async function insertCounting(db: Connector, report: FileReport, table: string, insertSql: string): Promise<void> {
+  const count = async () => (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
+  const before = await count();
+  await db.query(insertSql);
+  report.rowsStored = (await count()) - before;
+  report.rowsMapped = report.rowsStored;
+}
