@@ -71,19 +71,36 @@ export async function waitForInteractive(page: Page, timeoutMs = 90_000): Promis
   await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-interactive') === 'true', undefined, { timeout: timeoutMs });
 }
 
+type PixelKind = 'warm' | 'near-black';
+interface Crop { x: number; y: number; width: number; height: number }
+
 /**
- * Counts warm (YlOrRd) pixels in a screenshot of the map: the basemap is greys, so a pixel whose red clearly
- * exceeds its blue is a drawn hex. The PNG is decoded by the browser itself, so no image library is needed.
+ * Counts pixels of a kind in a screenshot, decoded by the browser itself (no image library needed):
+ * 'warm' — YlOrRd hex colours (red clearly above blue; the basemap is greys); 'near-black' — hotspot outlines and ids.
  */
-export async function countHexPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
+export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop?: Crop): Promise<number> {
+  return page.evaluate(async ({ base64, kind, crop }) => {
     const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d')!;
     context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let warm = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] > 150 && data[i] - data[i + 2] > 40) warm++;
-    return warm;
-  }, png.toString('base64'));
+    const area = crop ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+    const { data } = context.getImageData(area.x, area.y, area.width, area.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (kind === 'warm' ? r > 150 && r - b > 40 : r < 40 && g < 45 && b < 60) n++;
+    }
+    return n;
+  }, { base64: png.toString('base64'), kind, crop });
+}
+
+export const countHexPixels = (page: Page, png: Buffer) => countPixels(page, png, 'warm');
+
+/** A watched page on the app (optionally at a URL hash), once the database has answered. */
+export async function openInteractiveApp(browser: Browser, hash = ''): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(`${BASE_URL}/${hash}`);
+  await waitForInteractive(watched.page);
+  return watched;
 }

@@ -2,7 +2,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, unlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { BASE_URL, offOriginRequests, openWatchedPage, waitForInteractive } from './harness';
+import { offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 const realMonth = path.resolve('../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
@@ -17,9 +17,7 @@ export const ingestTests = [
     const handle = openSync(huge, 'w');
     ftruncateSync(handle, 600 * 1024 ** 2);
     closeSync(handle);
-    const { page, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(BASE_URL);
-    await waitForInteractive(page);
+    const { page, consoleErrors } = await openInteractiveApp(browser);
     await page.setInputFiles('input[name="files"]', huge);
     await page.waitForSelector('.file-report.declined', { timeout: 30_000 });
     const message = (await page.textContent('.file-report.declined')) ?? '';
@@ -32,9 +30,7 @@ export const ingestTests = [
 
   browserTest('loading police.uk files through the file input shows the report, survives a reload, and clears', async (browser) => {
     if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
-    const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(BASE_URL);
-    await waitForInteractive(page);
+    const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
     const before = await dataVersion(page);
     await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
     await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
@@ -70,9 +66,7 @@ const oddNames = path.resolve('tests/fixtures/good/force-export-odd-names.csv');
 
 export const mappingTests = [
   browserTest('a force export with unguessable columns asks for them, and loads once they are chosen', async (browser) => {
-    const { page, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(BASE_URL);
-    await waitForInteractive(page);
+    const { page, consoleErrors } = await openInteractiveApp(browser);
     await page.setInputFiles('input[name="files"]', oddNames);
     await page.waitForSelector('.file-report.declined .column-mapping', { timeout: 60_000 });
     const declined = (await page.textContent('.file-report.declined')) ?? '';

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForMap, waitForInteractive } from './harness';
+import { BASE_URL, countHexPixels, countPixels, offOriginRequests, openInteractiveApp, openWatchedPage, waitForMap, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 export const mapTests = [
@@ -26,31 +26,18 @@ export const mapTests = [
   }),
 
   browserTest('opens at a view from the URL and outlines the GRIP hotspots in Leicester city centre', async (browser) => {
-    const { page, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(`${BASE_URL}/#res=10&at=-1.1305,52.6362,15.3`);
-    await waitForInteractive(page);
+    const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1305,52.6362,15.3');
     await page.waitForTimeout(1500);
     const png = await page.screenshot({ path: 'docs/screenshot-hotspots.png' });
-    // The hotspot outlines and id labels are near-black: count very dark pixels over the map.
-    const dark = await page.evaluate(async (base64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(330, 50, bitmap.width - 340, bitmap.height - 120);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 40 && data[i + 1] < 45 && data[i + 2] < 60) n++;
-      return n;
-    }, png.toString('base64'));
+    // The hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
+    const dark = await countPixels(page, png, 'near-black', { x: 330, y: 50, width: 1400 - 340, height: 900 - 120 });
     expectThat(dark > 1_500, `only ${dark} near-black pixels: no hotspot outlines drawn?`);
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
   }),
 
   browserTest('legend, filters and tooltip respond', async (browser) => {
-    const { page, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(BASE_URL);
-    await waitForInteractive(page);
+    const { page, consoleErrors } = await openInteractiveApp(browser);
     const legendRows = await page.locator('.legend li').count();
     expectThat(legendRows >= 3, `legend has ${legendRows} classes`);
     const allHexes = Number(await page.getAttribute('.app', 'data-hex-count'));

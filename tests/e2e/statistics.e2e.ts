@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { BASE_URL, countHexPixels, offOriginRequests, openWatchedPage, waitForInteractive } from './harness';
+import { countHexPixels, offOriginRequests, openInteractiveApp } from './harness';
 import { browserTest, expectThat } from './runner';
 
 async function showMode(page: Page, mode: string): Promise<void> {
@@ -13,9 +13,7 @@ async function showMode(page: Page, mode: string): Promise<void> {
 
 export const statisticsTests = [
   browserTest('Gi* hot spots and emerging hot spots draw over the demo with legends that say what they mean', async (browser) => {
-    const { page, requestedUrls, consoleErrors } = await openWatchedPage(browser);
-    await page.goto(BASE_URL);
-    await waitForInteractive(page);
+    const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
 
     await showMode(page, 'gi');
     const legend = (await page.textContent('.legend')) ?? '';

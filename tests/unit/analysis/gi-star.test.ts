@@ -1,6 +1,8 @@
 // Gi* formula: Ord & Getis (1995), Geographical Analysis 27(4):286–306, as printed in ArcGIS Pro's "How Hot Spot
-// Analysis (Getis-Ord Gi*) works". No published table of Gi* values on a grid we could load here, so the fast version is
-// checked against an independent dense implementation (dense-reference.ts), a value derived by hand, and properties.
+// Analysis (Getis-Ord Gi*) works". Published reference: esda's own test suite (pysal/esda, esda/tests/test_getisord.py,
+// TestGLocal.test_star_binary): six points, DistanceBand threshold 15, y = [2, 3, 3.2, 5, 8, 7], G_Local(star=True,
+// transform="B") gives Zs[0] = −1.39727626. The grid version is also checked against an independent dense
+// implementation (dense-reference.ts), a value derived by hand, and properties.
 import { describe, expect, it } from 'vitest';
 import { gridDisk, latLngToCell } from 'h3-js';
 import { giStar, giStarFromNeighbours } from '../../../src/analysis';
@@ -10,6 +12,15 @@ const lattice = rookLattice(5, 5).map((list, i) => [i, ...list]); // Gi*: self i
 const values = [0, 1, 0, 2, 0, 1, 3, 8, 2, 0, 0, 9, 12, 7, 1, 0, 2, 6, 1, 0, 1, 0, 0, 1, 0];
 
 describe('Gi*', () => {
+  it('matches esda G_Local(star=True, transform="B") on its six-point test data: Zs[0] = −1.39727626', () => {
+    const points = [[10, 10], [20, 10], [40, 10], [15, 20], [30, 20], [30, 30]];
+    const withinBand = points.map(([x, y]) => points.flatMap(([u, v], j) => (Math.hypot(x - u, y - v) <= 15 ? [j] : [])));
+    expect(withinBand[0]).toEqual([0, 1, 3]); // self, (20,10) at 10 and (15,20) at 11.18; the rest lie beyond 15
+    const { z, p } = giStarFromNeighbours([2, 3, 3.2, 5, 8, 7], withinBand);
+    expect(z[0]).toBeCloseTo(-1.39727626, 7);
+    expect(p[0]).toBeCloseTo(0.1623, 4); // two-sided normal p of |z| = 1.397
+  });
+
   it('agrees with an independent dense implementation on a 5×5 lattice', () => {
     const dense = lattice.map((list) => Array.from({ length: 25 }, (_, j) => (list.includes(j) ? 1 : 0)));
     const expected = denseGiStar(values, dense);
