@@ -8,7 +8,8 @@ export interface Connector {
   query(sql: string): Promise<Table>;
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  insertArrow(tableName: string, table: Table): Promise<void>;
+  /** Creates `tableName` from the Arrow table, or with `append` adds its rows to the existing table (by column position). */
+  insertArrow(tableName: string, table: Table, options?: { append?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -18,8 +18,8 @@ export async function createBrowserConnector(): Promise<Connector> {
       await db.dropFile(name);
     },
     // IPC bytes, not a Table: DuckDB's bundled Arrow is another module instance and drops foreign Tables silently.
-    insertArrow: async (tableName, table) => {
-      await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: tableName, create: true });
+    insertArrow: async (tableName, table, options) => {
+      await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: tableName, create: !options?.append });
     },
     close: async () => {
       await conn.close();

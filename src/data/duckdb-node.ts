@@ -21,8 +21,8 @@ export async function createNodeConnector(): Promise<Connector> {
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
     // IPC bytes, not a Table: DuckDB's bundled Arrow is another module instance and drops foreign Tables silently.
-    insertArrow: async (tableName, table) => {
-      await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: tableName, create: true });
+    insertArrow: async (tableName, table, options) => {
+      await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: tableName, create: !options?.append });
     },
     close: async () => {
       conn.close();

@@ -3,7 +3,7 @@ import { sanitiseFilter } from '../analysis/crime-filter';
 import type { Connector } from './connector';
 import type { ForceArea } from './force-area';
 import { tableToRows } from './rows';
-import { loadPoliceUkStreet } from './loaders/police-uk-street';
+import { loadPoliceUkStreet, type LoadProgress } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
 import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
@@ -14,6 +14,8 @@ import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
+
+const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
@@ -55,8 +57,8 @@ export class Engine {
     return this.countAndDrop('staging_pings', fileName);
   }
 
-  async loadPoliceUkStreet(path: string, utf8: Uint8Array): Promise<FileReport> {
-    return loadPoliceUkStreet(this.db, this.area, path, utf8);
+  async loadPoliceUkStreet(path: string, utf8: Uint8Array, progress: LoadProgress = {}): Promise<FileReport> {
+    return loadPoliceUkStreet(this.db, this.area, LSOA_2011_SET, path, utf8, progress);
   }
 
   async loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {

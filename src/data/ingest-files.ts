@@ -4,6 +4,7 @@ import { detectFormat, describeFormat, parseCsvHeader } from './ingest/detect-fo
 import { headerSignature, missingForCrimes, suggestMapping, type ColumnMapping } from './ingest/column-mapping';
 import { listCsvEntries } from './ingest/unzip';
 import { declinedReport, type FileReport } from './loaders/file-report';
+import type { LoadProgress } from './loaders/police-uk-street';
 import { sumReports, type IngestSummary } from './ingest-summary';
 
 export interface InputFile { path: string; bytes: Uint8Array }
@@ -29,7 +30,7 @@ const DECLINED_FORMATS: Record<string, string> = {
  */
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
-  /** Checked between files: a cancelled load keeps the files already loaded and says which were not. */
+  /** Checked between files and between chunks of a big file: a cancelled load keeps the files already loaded and says which were not. */
   isCancelled?: () => boolean;
   /** Column mappings the analyst chose, by header signature; files without one use the suggested mapping. */
   mappings?: Record<string, ColumnMapping>;
@@ -58,10 +59,16 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
         'Clear some data, or use a shorter period.'));
       continue;
     }
-    reports.push(await ingestOne(engine, file, mappings));
+    const rowsBefore = rowsDone();
+    const progress = {
+      onRows: (rows: number) => onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone, bytesTotal, rowsDone: rowsBefore + rows }),
+      isCancelled,
+    };
+    reports.push(await ingestOne(engine, file, mappings, progress));
     bytesDone += fileBytes;
   }
-  for (const report of reports) if (!report.declined) await engine.recount(report);
+  // A later file may have replaced an earlier one's month; a single file's counts are already exact.
+  if (files.csvs.length > 1) for (const report of reports) if (!report.declined) await engine.recount(report);
   onProgress?.({ fileIndex: files.csvs.length, fileCount: files.csvs.length, path: '', bytesDone, bytesTotal, rowsDone: rowsDone() });
   return {
     files: reports,
@@ -89,7 +96,7 @@ function expandZips(inputs: InputFile[]): { csvs: InputFile[]; reports: FileRepo
   return { csvs, reports };
 }
 
-async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<string, ColumnMapping>): Promise<FileReport> {
+async function ingestOne(engine: Engine, file: InputFile, mappings: Record<string, ColumnMapping> | undefined, progress: LoadProgress): Promise<FileReport> {
   const size = checkFileSize(file.path, file.bytes, MAX_FILE_BYTES);
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
@@ -103,7 +110,7 @@ async function ingestOne(engine: Engine, file: InputFile, mappings?: Record<stri
   const format = detectFormat(file.path, headerLine);
   const utf8 = decoded.utf8;
   let report: FileReport;
-  if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8);
+  if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8, progress);
   else if (format === 'force-crimes') {
     const header = parseCsvHeader(headerLine);
     const mapping = mappings?.[headerSignature(header)] ?? suggestMapping(header);

@@ -1,57 +1,85 @@
 import type { Connector } from '../connector';
-import { sqlString } from '../sql/literals';
-import {
-  BUSY_SNAP_POINTS_SQL, deleteLoadedMonthSql, FILE_MONTHS_SQL, FLAGGED_EXAMPLES_SQL, insertPoliceUkSql,
-  QUIRK_COUNTS_SQL, SET_ASIDE_EXAMPLES_SQL, stagePoliceUkSql,
-} from '../sql/ingest-police-uk';
 import type { ForceArea } from '../force-area';
-import { addCount, addExamples, emptyReport, type FileReport } from './file-report';
-import { countStored } from './count-stored';
-import { indexStagedPoints } from './point-index';
-import { accountForRows, queryRows, withRegisteredCsv } from './staged-file';
+import { CsvRecordReader } from '../ingest/csv-records';
+import {
+  deleteEarlierCopySql, earlierMonthsSql, deleteEarlierMonthSql, deleteLoadSql, NEXT_LOAD_ID_SQL,
+} from '../sql/ingest-police-uk';
+import { declinedReport, emptyReport, type FileReport } from './file-report';
+import { PoliceUkRows } from './police-uk-rows';
+import { queryRows } from './staged-file';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
-/** Loads one data.police.uk street-crime CSV (already decoded to UTF-8 bytes) and says what happened to every row. */
-export async function loadPoliceUkStreet(db: Connector, area: ForceArea, path: string, utf8: Uint8Array): Promise<FileReport> {
+/** Rows per Arrow batch: big enough that DuckDB's per-append cost vanishes, small enough to show progress. */
+const CHUNK_ROWS = 131_072;
+
+export interface LoadProgress {
+  /** Called after each chunk with the rows read so far. */
+  onRows?: (rowsRead: number) => void;
+  /** Checked between chunks: a cancelled file keeps nothing it stored. */
+  isCancelled?: () => boolean;
+  /** Rows per chunk (tests use small chunks to reach the between-chunk paths with small files). */
+  chunkRows?: number;
+}
+
+/**
+ * Loads one data.police.uk street-crime CSV (UTF-8 bytes) and says what happened to every row. Parsing runs here while
+ * DuckDB appends the previous chunk, so in the browser the two overlap on two cores.
+ */
+export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa2011: Set<string>, path: string, utf8: Uint8Array, progress: LoadProgress = {}): Promise<FileReport> {
   const report = emptyReport(path, 'police-uk-street');
-  await withRegisteredCsv(db, utf8, async (registered) => {
-    await db.query(stagePoliceUkSql(registered));
-    const fileRow = await accountForRows(db, report, 'staging_police_uk', SET_ASIDE_EXAMPLES_SQL);
-    const flagged = await queryRows<{ reason: string; record_index: number; latitude_text: string; longitude_text: string }>(db, FLAGGED_EXAMPLES_SQL);
-    for (const r of flagged) addCount(report.flagged, r.reason, 1);
-    addExamples(report, flagged.map((r) => ({
-      reason: r.reason, row: fileRow(r.record_index), column: 'Latitude, Longitude', value: `${r.latitude_text}, ${r.longitude_text}`,
-    })));
-    await replaceLoadedMonths(db, report);
-    await describeQuirks(db, report);
-    await indexStagedPoints(db, 'staging_police_uk', area);
-    await db.query(insertPoliceUkSql(path));
-    await countStored(db, report);
-  });
+  const [{ load_id: loadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
+  const reader = new CsvRecordReader(utf8);
+  reader.next();
+  const header = Array.from({ length: reader.fieldCount }, (_, i) => reader.text(i).trim());
+  const rows = new PoliceUkRows(header, report, area, path, loadId);
+  const chunkRows = progress.chunkRows ?? CHUNK_ROWS;
+  let appending: Promise<void> = Promise.resolve();
+  try {
+    for (let chunk = rows.readChunk(reader, chunkRows); chunk; chunk = rows.readChunk(reader, chunkRows)) {
+      await appending;
+      if (progress.isCancelled?.()) {
+        await db.query(deleteLoadSql(loadId));
+        return declinedReport(path, 'police-uk-street', `${path}: not loaded, the load was cancelled (nothing from this file was kept).`);
+      }
+      appending = db.insertArrow('crimes', chunk, { append: true });
+      progress.onRows?.(rows.rowsRead);
+    }
+    await appending;
+  } catch (error) {
+    await appending.catch(() => undefined);
+    await db.query(deleteLoadSql(loadId)); // a file half in would skew every count
+    throw error;
+  }
+  report.rowsRead = rows.rowsRead;
+  report.rowsStored = rows.rowsStored;
+  await replaceEarlierLoads(db, report, rows, loadId);
+  describeQuirks(report, rows, lsoa2011);
   return report;
 }
 
-async function replaceLoadedMonths(db: Connector, report: FileReport): Promise<void> {
-  for (const { month_iso, force } of await queryRows<{ month_iso: string; force: string }>(db, FILE_MONTHS_SQL)) {
-    const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM crimes WHERE source_format = 'police-uk-street'
-      AND force = ${sqlString(force ?? '')} AND month = ${sqlString(`${month_iso}-01`)}::DATE`);
+async function replaceEarlierLoads(db: Connector, report: FileReport, rows: PoliceUkRows, loadId: number): Promise<void> {
+  const earlier = new Map((await queryRows<{ month_iso: string; force: string | null; n: number }>(db, earlierMonthsSql(loadId)))
+    .map((r) => [`${r.month_iso}|${r.force}`, r.n]));
+  for (const { monthIso, force } of rows.monthsAndForces()) {
+    const n = earlier.get(`${monthIso}|${force}`) ?? 0;
     if (n === 0) continue;
-    await db.query(deleteLoadedMonthSql(month_iso, force ?? ''));
-    report.notes.push(`${month_iso} for ${force} was already loaded (${fmt(n)} rows): this file replaces it.`);
+    await db.query(deleteEarlierMonthSql(monthIso, force, loadId));
+    report.notes.push(`${monthIso} for ${force ?? '(no force named)'} was already loaded (${fmt(n)} rows): this file replaces it.`);
   }
+  await db.query(deleteEarlierCopySql(report.path, loadId));
 }
 
-async function describeQuirks(db: Connector, report: FileReport): Promise<void> {
-  const [q] = await queryRows<{ asb_rows: number; asb_without_id: number; lsoa_not_2011: number }>(db, QUIRK_COUNTS_SQL);
-  if (q.asb_without_id > 0) {
-    report.notes.push(`${fmt(q.asb_without_id)} of ${fmt(q.asb_rows)} anti-social behaviour rows have no Crime ID (police.uk never gives ASB one): kept.`);
+function describeQuirks(report: FileReport, rows: PoliceUkRows, lsoa2011: Set<string>): void {
+  if (rows.asbWithoutId > 0) {
+    report.notes.push(`${fmt(rows.asbWithoutId)} of ${fmt(rows.asbRows)} anti-social behaviour rows have no Crime ID (police.uk never gives ASB one): kept.`);
   }
-  if (q.lsoa_not_2011 > 0) {
-    report.notes.push(`${fmt(q.lsoa_not_2011)} rows carry an LSOA code outside the 2011 LLR set (2021 codes or neighbouring areas): kept; LSOA joins need care.`);
+  const lsoaNot2011 = rows.rowsWithLsoaOutside(lsoa2011);
+  if (lsoaNot2011 > 0) {
+    report.notes.push(`${fmt(lsoaNot2011)} rows carry an LSOA code outside the 2011 LLR set (2021 codes or neighbouring areas): kept; LSOA joins need care.`);
   }
-  for (const p of await queryRows<{ location: string; latitude: number; longitude: number; crimes: number; share_percent: number }>(db, BUSY_SNAP_POINTS_SQL)) {
-    report.notes.push(`Snap point "${p.location}" (${p.latitude.toFixed(5)}, ${p.longitude.toFixed(5)}) carries ${fmt(p.crimes)} crimes ` +
-      `(${p.share_percent}% of located rows): police.uk anonymisation piles crimes onto such points, so check before calling it a hotspot.`);
+  for (const p of rows.busyPoints()) {
+    report.notes.push(`Snap point "${p.location}" (${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}) carries ${fmt(p.crimes)} crimes ` +
+      `(${p.sharePercent}% of located rows): police.uk anonymisation piles crimes onto such points, so check before calling it a hotspot.`);
   }
 }

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS crimes (
   lsoa_code VARCHAR,
   outcome VARCHAR,
   h3_r10 UBIGINT,            -- H3 cell at resolution 10 of (lat, lon); coarser cells are derived in SQL
-  in_area BOOLEAN            -- inside the LLR force area; rows outside are kept but not mapped by default
+  in_area BOOLEAN,           -- inside the LLR force area; rows outside are kept but not mapped by default
+  load_id INTEGER            -- which police.uk load stored the row (replacing a month keeps the new load's rows)
 )`;
 
 export const CREATE_PATROL_PINGS_SQL = `

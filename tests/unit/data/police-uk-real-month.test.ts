@@ -69,3 +69,34 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
     expect((await engine.summary()).rows_stored).toBe(9490);
   });
 });
+
+async function newEngine(): Promise<Engine> {
+  const engine = new Engine(await createNodeConnector(), new ForceArea(boundary));
+  await engine.init();
+  return engine;
+}
+
+describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
+  it('loading the same file again replaces it instead of doubling it', async () => {
+    const engine = await newEngine();
+    const bytes = () => new Uint8Array(readFileSync(sample));
+    await engine.loadPoliceUkStreet('2024-06-leicestershire-street.csv', bytes(), { chunkRows: 1000 });
+    const again = await engine.loadPoliceUkStreet('2024-06-leicestershire-street.csv', bytes(), { chunkRows: 4000 });
+    expect(again).toMatchObject({ rowsRead: 9490, rowsStored: 9490, rowsMapped: 9078 });
+    expect((await engine.summary()).rows_stored).toBe(9490);
+    await engine.close();
+  });
+
+  it('a load cancelled between chunks keeps nothing from that file and says so; earlier data stays', async () => {
+    const engine = await newEngine();
+    await engine.loadPoliceUkStreet('first.csv', new Uint8Array(readFileSync(sample)));
+    const seen: number[] = [];
+    const cancelled = await engine.loadPoliceUkStreet('2024-06-again.csv', new Uint8Array(readFileSync(sample)), {
+      chunkRows: 2000, onRows: (n) => seen.push(n), isCancelled: () => seen.length >= 2,
+    });
+    expect(seen).toEqual([2000, 4000]);
+    expect(cancelled.declined).toBe('2024-06-again.csv: not loaded, the load was cancelled (nothing from this file was kept).');
+    expect((await engine.summary()).rows_stored).toBe(9490);
+    await engine.close();
+  });
+});
