@@ -17,7 +17,7 @@ import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 
 const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
-import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
+import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
 
 export interface TypeCount { crime_type: string; crimes: number }
@@ -74,7 +74,7 @@ export class Engine {
   }
 
   async loadHotspots(path: string, json: string): Promise<FileReport> {
-    return loadHotspotsGeoJson(this.db, path, json);
+    return loadHotspotsGeoJson(this.db, this.area, path, json);
   }
 
   async hotspots(): Promise<{ hotspot_id: string; name: string | null; geometry_json: string }[]> {
@@ -94,7 +94,7 @@ export class Engine {
   /** Demo rows make way for the user's own data. Returns how many were removed. */
   async removeDemoData(): Promise<number> {
     const [{ n }] = tableToRows<{ n: number }>(await this.db.query("SELECT count(*)::INTEGER AS n FROM crimes WHERE source_format = 'demo'"));
-    await this.db.query("DELETE FROM crimes WHERE source_format = 'demo'; DELETE FROM patrol_pings");
+    await this.db.query(`DELETE FROM crimes WHERE source_format = 'demo'; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`);
     // The demo's 18 hotspots are invented places: they go with the demo.
     if (n > 0) await this.db.query('DELETE FROM hotspots');
     return n;
@@ -102,7 +102,9 @@ export class Engine {
 
   async removeRowsFrom(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
-    await this.db.query(`DELETE FROM crimes WHERE source_file IN (${paths.map(sqlString).join(', ')})`);
+    // A zip's entries are stored as `<zip path>/<entry>`.
+    const fromPaths = paths.map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`).join(' OR ');
+    for (const table of ['crimes', 'patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromPaths}`);
   }
 
   async clearAll(): Promise<void> {

@@ -11,7 +11,7 @@ import {
 import { countStored } from './count-stored';
 import { emptyReport, type FileReport } from './file-report';
 import { indexStagedPoints } from './point-index';
-import { accountForRows, queryRows, withRegisteredCsv } from './staged-file';
+import { accountForRows, correctSwappedCoordinates, queryRows, withRegisteredCsv } from './staged-file';
 
 /**
  * A force crime export (RMS/Niche-style CSV, free column names): `mapping` says which column is which. Coordinates may
@@ -23,7 +23,8 @@ export async function loadForceCrimes(db: Connector, area: ForceArea, path: stri
   await withRegisteredCsv(db, utf8, async (registered) => {
     await db.query(stageForceCrimesSql(registered, header, mapping));
     await db.query(MARK_DUPLICATE_IDS_SQL);
-    await accountForRows(db, report, 'staging_force', FORCE_SET_ASIDE_SQL);
+    const fileRow = await accountForRows(db, report, 'staging_force', FORCE_SET_ASIDE_SQL);
+    await correctSwappedCoordinates(db, report, fileRow);
     if (mapping.easting && mapping.northing) await convertGridReferences(db);
     const [{ n: replaced }] = await queryRows<{ n: number }>(db, REPLACED_BY_ID_SQL);
     if (replaced > 0) {

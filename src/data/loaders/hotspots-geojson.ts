@@ -1,4 +1,7 @@
+import { latLngToCell } from 'h3-js';
 import type { Connector } from '../connector';
+import type { ForceArea } from '../force-area';
+import { STORED_RESOLUTION } from '../h3-index';
 import { sqlString } from '../sql/literals';
 import { addCount, addExamples, declinedReport, emptyReport, type FileReport } from './file-report';
 
@@ -12,7 +15,7 @@ const text = (value: unknown) => (value === undefined || value === null ? null :
  * Hotspot areas as GeoJSON: polygons, or street segments as lines (GRIP hotspots are often a stretch of street).
  * Each needs a geometry; the id comes from `hotspot_id`/`id` or the feature's position. Replaces hotspots with the same id.
  */
-export async function loadHotspotsGeoJson(db: Connector, path: string, json: string): Promise<FileReport> {
+export async function loadHotspotsGeoJson(db: Connector, area: ForceArea, path: string, json: string): Promise<FileReport> {
   let parsed: { type?: string; features?: Feature[] };
   try {
     parsed = JSON.parse(json);
@@ -24,7 +27,7 @@ export async function loadHotspotsGeoJson(db: Connector, path: string, json: str
   }
   // Points carrying a prevention tier are interventions, not hotspot areas.
   if (parsed.features.length > 0 && parsed.features.every((f) => f?.geometry?.type === 'Point' && f.properties?.tier !== undefined)) {
-    return loadInterventionPoints(db, path, parsed.features);
+    return loadInterventionPoints(db, area, path, parsed.features);
   }
   const report = emptyReport(path, 'hotspots-geojson');
   report.rowsRead = parsed.features.length;
@@ -52,11 +55,12 @@ export async function loadHotspotsGeoJson(db: Connector, path: string, json: str
 
 const TIERS = new Set(['primary', 'secondary', 'tertiary']);
 
-/** Interventions / partner actions as GeoJSON points with `tier`, `type`, `date` (and optional `id`, `location`). */
-async function loadInterventionPoints(db: Connector, path: string, features: Feature[]): Promise<FileReport> {
+/** Interventions / partner actions as GeoJSON points with `tier`, `type`, `date` (and optional `id`, `location`), H3-indexed like CSV ones. */
+async function loadInterventionPoints(db: Connector, area: ForceArea, path: string, features: Feature[]): Promise<FileReport> {
   const report = emptyReport(path, 'interventions');
   report.rowsRead = features.length;
   const values: string[] = [];
+  let mapped = 0;
   features.forEach((feature, index) => {
     const p = feature.properties ?? {};
     const tier = String(p.tier).trim().toLowerCase();
@@ -66,14 +70,18 @@ async function loadInterventionPoints(db: Connector, path: string, features: Fea
       return;
     }
     const [lng, lat] = (feature.geometry?.coordinates as number[]) ?? [];
+    const located = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    const cell = located ? latLngToCell(lat, lng, STORED_RESOLUTION) : null;
+    if (cell && area.contains(lat, lng, cell)) mapped++;
     const date = text(p.date ?? p.start_date);
     values.push(`(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
-      `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${Number.isFinite(lat) ? lat : 'NULL'}, ${Number.isFinite(lng) ? lng : 'NULL'}, NULL, ` +
-      `${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
+      `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${located ? lat : 'NULL'}, ${located ? lng : 'NULL'}, ` +
+      `${cell ? `${BigInt(`0x${cell}`)}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
   });
+  await db.query(`DELETE FROM interventions WHERE source_file = ${sqlString(path)}`); // a file loaded again replaces itself
   if (values.length > 0) await db.query(`INSERT INTO interventions VALUES ${values.join(', ')}`);
   report.rowsStored = values.length;
-  report.rowsMapped = values.length;
+  report.rowsMapped = mapped;
   report.notes.push('Interventions and partner actions (feature number = row).');
   return report;
 }

@@ -1,11 +1,11 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { describeMapping, type ColumnMapping } from '../ingest/column-mapping';
-import { INSERT_PATROL_PINGS_SQL, PATROL_SET_ASIDE_SQL, stagePatrolPingsSql } from '../sql/ingest-patrol';
+import { insertPatrolPingsSql, PATROL_SET_ASIDE_SQL, stagePatrolPingsSql } from '../sql/ingest-patrol';
 import { emptyReport, type FileReport } from './file-report';
 import { convertGridReferences } from './force-crimes';
 import { indexStagedPoints } from './point-index';
-import { accountForRows, insertCounting, withRegisteredCsv } from './staged-file';
+import { accountForRows, correctSwappedCoordinates, insertCounting, withRegisteredCsv } from './staged-file';
 
 /** Patrol GPS pings into `patrol_pings`; the report counts pings, not crimes (none are "mapped" as crime). */
 export async function loadPatrolPings(db: Connector, area: ForceArea, path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
@@ -13,10 +13,11 @@ export async function loadPatrolPings(db: Connector, area: ForceArea, path: stri
   report.notes.push(`Patrol GPS pings. Columns used: ${describeMapping(mapping)}.`);
   await withRegisteredCsv(db, utf8, async (registered) => {
     await db.query(stagePatrolPingsSql(registered, header, mapping));
-    await accountForRows(db, report, 'staging_force', PATROL_SET_ASIDE_SQL);
+    const fileRow = await accountForRows(db, report, 'staging_force', PATROL_SET_ASIDE_SQL);
+    await correctSwappedCoordinates(db, report, fileRow);
     if (mapping.easting && mapping.northing) await convertGridReferences(db);
     await indexStagedPoints(db, 'staging_force', area);
-    await insertCounting(db, report, 'patrol_pings', INSERT_PATROL_PINGS_SQL);
+    await insertCounting(db, report, 'patrol_pings', insertPatrolPingsSql(path));
   });
   return report;
 }

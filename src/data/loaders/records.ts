@@ -5,7 +5,7 @@ import { insertInterventionsSql, insertVisitsSql, RECORD_SET_ASIDE_SQL, stageInt
 import { emptyReport, type FileReport } from './file-report';
 import { convertGridReferences } from './force-crimes';
 import { indexStagedPoints } from './point-index';
-import { accountForRows, insertCounting, withRegisteredCsv } from './staged-file';
+import { accountForRows, correctSwappedCoordinates, insertCounting, withRegisteredCsv } from './staged-file';
 
 const KINDS = {
   'patrol-visits': { table: 'patrol_visits', stage: stageVisitsSql, insert: insertVisitsSql, what: 'Patrol visits' },
@@ -20,8 +20,9 @@ export async function loadRecords(db: Connector, area: ForceArea, kind: keyof ty
   report.notes.push(`${spec.what}. Columns used: ${describeMapping(mapping)}.`);
   await withRegisteredCsv(db, utf8, async (registered) => {
     await db.query(spec.stage(registered, header, mapping));
-    await accountForRows(db, report, 'staging_force', RECORD_SET_ASIDE_SQL);
+    const fileRow = await accountForRows(db, report, 'staging_force', RECORD_SET_ASIDE_SQL);
     if (kind === 'interventions' && hasCoordinates(mapping)) {
+      await correctSwappedCoordinates(db, report, fileRow);
       if (mapping.easting && mapping.northing) await convertGridReferences(db);
       await indexStagedPoints(db, 'staging_force', area);
     } else if (kind === 'interventions') {

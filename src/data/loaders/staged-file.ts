@@ -1,6 +1,8 @@
 import type { Connector } from '../connector';
 import { tableToRows } from '../rows';
 import { DROP_REJECTS_SQL, REJECTED_ROWS_SQL } from '../sql/csv-source';
+import { sqlString } from '../sql/literals';
+import { SWAP_COORDINATES_SQL, SWAPPED_COORDINATES_SQL } from '../sql/point-cells';
 import { addCount, addExamples, type FileReport } from './file-report';
 
 // What every CSV loader shares: the file's life in DuckDB, and accounting for each row read.
@@ -51,9 +53,31 @@ export async function accountForRows(db: Connector, report: FileReport, stagingT
   return fileRow;
 }
 
-/** Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter). */
+/**
+ * Latitude and longitude the wrong way round (a latitude of −8.7..1.8 with a longitude of 49.8..60.9 is Britain swapped)
+ * are put right in `staging_force`, counted and exemplified as flagged: the rows are kept.
+ */
+export async function correctSwappedCoordinates(db: Connector, report: FileReport, fileRow: (recordIndex: number) => number): Promise<void> {
+  const swapped = await queryRows<{ record_index: number; latitude: number; longitude: number }>(db, SWAPPED_COORDINATES_SQL);
+  if (swapped.length === 0) return;
+  await db.query(SWAP_COORDINATES_SQL);
+  addCount(report.flagged, 'swapped-lat-lon', swapped.length);
+  addExamples(report, swapped.map((r) => ({
+    reason: 'swapped-lat-lon', row: fileRow(r.record_index), column: 'Latitude, Longitude', value: `${r.latitude}, ${r.longitude}`,
+  })));
+}
+
+/**
+ * Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter). Rows an
+ * earlier load of a file with the same name left in `table` are replaced, not doubled.
+ */
 export async function insertCounting(db: Connector, report: FileReport, table: string, insertSql: string): Promise<void> {
   const count = async () => (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
+  const earlier = (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table} WHERE source_file = ${sqlString(report.path)}`))[0].n;
+  if (earlier > 0) {
+    await db.query(`DELETE FROM ${table} WHERE source_file = ${sqlString(report.path)}`);
+    report.notes.push(`${report.path} was loaded before (${earlier.toLocaleString('en-GB')} rows): this load replaces them.`);
+  }
   const before = await count();
   await db.query(insertSql);
   report.rowsStored = (await count()) - before;

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
+import { sqlString } from './literals';
 
 const column = mappedColumn;
 // GPS devices write ISO times, some with a Z; day-first UK forms for hand-kept logs.
@@ -29,6 +30,8 @@ export const PATROL_SET_ASIDE_SQL = `SELECT set_aside_reason AS reason, (rowid +
   CASE set_aside_reason WHEN 'unparseable-date' THEN occurred_text ELSE '' END AS value
 FROM staging_force WHERE set_aside_reason IS NOT NULL ORDER BY rowid`;
 
-export const INSERT_PATROL_PINGS_SQL = `INSERT INTO patrol_pings
-SELECT s.unit_id, s.pinged_at, s.latitude, s.longitude, NULLIF(p.h3_r10, 0)
+export function insertPatrolPingsSql(path: string): string {
+  return `INSERT INTO patrol_pings
+SELECT s.unit_id, s.pinged_at, s.latitude, s.longitude, NULLIF(p.h3_r10, 0), ${sqlString(path)}
 FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL AND s.latitude IS NOT NULL`;
+}

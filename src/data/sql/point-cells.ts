@@ -1,3 +1,11 @@
+const SWAPPED = 'latitude BETWEEN -8.7 AND 1.8 AND longitude BETWEEN 49.8 AND 60.9';
+
+/** Rows of staging_force whose coordinates are Britain swapped round, as the file has them. */
+export const SWAPPED_COORDINATES_SQL = `SELECT (rowid + 1)::INTEGER AS record_index, latitude, longitude
+FROM staging_force WHERE ${SWAPPED} ORDER BY rowid`;
+
+export const SWAP_COORDINATES_SQL = `UPDATE staging_force SET latitude = longitude, longitude = latitude WHERE ${SWAPPED}`;
+
 /** Every distinct located point of a staged file (the H3 work is per point, not per row). */
 export function distinctPointsSql(stagingTable: string): string {
   return `SELECT DISTINCT latitude, longitude FROM ${stagingTable} WHERE latitude IS NOT NULL AND longitude IS NOT NULL`;

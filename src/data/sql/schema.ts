@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS patrol_pings (
   pinged_at TIMESTAMP NOT NULL,
   lat DOUBLE NOT NULL,
   lon DOUBLE NOT NULL,
-  h3_r10 UBIGINT
+  h3_r10 UBIGINT,
+  source_file VARCHAR        -- file the ping came from ('demo-patrol-pings.csv' for the demo)
 )`;
 
 export const CREATE_HOTSPOTS_SQL = `

@@ -1,5 +1,6 @@
 // Hotspot areas as GeoJSON through the real ingest path: polygons and street-segment lines load, other shapes and
 // non-GeoJSON are refused by name.
+import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../src/data/ingest-files';
 import { createNodeEngine } from '../../../scripts/cli/node-engine';
@@ -53,7 +54,10 @@ describe('interventions as GeoJSON points, and a police.uk zip with nested month
       ['actions.geojson', 'interventions', 1],
     ]);
     expect(summary.files[2].examples[0]).toEqual({ reason: 'unknown-tier', row: 2, column: 'tier', value: 'urgent' });
-    expect(await engine.query('SELECT tier, kind FROM interventions')).toEqual([{ tier: 'primary', kind: 'Street lighting' }]);
+    expect(await engine.query('SELECT tier, kind, lower(hex(h3_r10)) AS cell FROM interventions')).toEqual([
+      { tier: 'primary', kind: 'Street lighting', cell: latLngToCell(52.6375, -1.131, 10) },
+    ]);
+    expect(summary.files[2].rowsMapped).toBe(1);
     await engine.close();
   });
 });

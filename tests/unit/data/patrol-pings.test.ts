@@ -21,3 +21,21 @@ describe('patrol GPS pings', () => {
     await engine.close();
   });
 });
+
+describe('patrol pings loaded again, swapped, and reloaded', () => {
+  it('a ping with latitude and longitude swapped is put right and flagged; the same file loaded again replaces itself', async () => {
+    const text = 'unit_id,timestamp,latitude,longitude\nGRIP-01,2025-03-01 10:00:00,52.6365,-1.1327\nGRIP-01,2025-03-01 10:01:00,-1.1330,52.6367\n';
+    const bytes = () => new TextEncoder().encode(text);
+    const engine = await createNodeEngine();
+    const first = await ingestFiles(engine, [{ path: 'pings.csv', bytes: bytes() }]);
+    expect(first.files[0]).toMatchObject({ rowsStored: 2, flagged: { 'swapped-lat-lon': 1 } });
+    expect(first.files[0].examples).toEqual([{ reason: 'swapped-lat-lon', row: 3, column: 'Latitude, Longitude', value: '-1.133, 52.6367' }]);
+    expect(await engine.query('SELECT lat, lon FROM patrol_pings ORDER BY pinged_at')).toEqual([{ lat: 52.6365, lon: -1.1327 }, { lat: 52.6367, lon: -1.133 }]);
+    const again = await ingestFiles(engine, [{ path: 'pings.csv', bytes: bytes() }]);
+    expect(again.files[0].notes.join(' ')).toContain('pings.csv was loaded before (2 rows): this load replaces them.');
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM patrol_pings')).toEqual([{ n: 2 }]);
+    await engine.removeRowsFrom(['pings.csv']);
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM patrol_pings')).toEqual([{ n: 0 }]);
+    await engine.close();
+  });
+});
