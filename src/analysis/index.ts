@@ -6,6 +6,6 @@ export { emergingHotspots, classifyEmergingHotspot, type EmergingResult, type St
 export { benjaminiHochbergThreshold, confidenceBins } from './fdr';
 export { neighboursWithin } from './h3-grid';
 export { normalCdf, twoSidedP } from './normal';
-export { pai, rri, wdq, totalNetEffect, type DisplacementCounts } from './metrics';
+export { pai, rri, wdq, wdd, totalNetEffect, type DisplacementCounts, type WddCounts, type WddResult } from './metrics';
 export { DEFAULT_HARM_WEIGHTS, harmWeightFor } from './harm-weights';
 export * from './crime-filter';

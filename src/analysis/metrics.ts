@@ -1,3 +1,5 @@
+import { twoSidedP } from './normal';
+
 /**
  * Predictive Accuracy Index (Chainey, Tompson & Uhlig 2008, Security Journal 21:4–28):
  * PAI = (crimes in the hotspots / all crimes) / (hotspot area / study area). 1 = no better than chance.
@@ -44,4 +46,29 @@ export function totalNetEffect(c: DisplacementCounts): number {
   if (c.controlBefore <= 0) return Number.NaN;
   const controlTrend = c.controlAfter / c.controlBefore;
   return c.hotspotBefore * controlTrend - c.hotspotAfter + (c.bufferBefore * controlTrend - c.bufferAfter);
+}
+
+/** Before/after counts for a treated area, its control, and (optionally) each one's displacement buffer. */
+export interface WddCounts {
+  treatedBefore: number; treatedAfter: number;
+  controlBefore: number; controlAfter: number;
+  treatedBufferBefore?: number; treatedBufferAfter?: number;
+  controlBufferBefore?: number; controlBufferAfter?: number;
+}
+
+export interface WddResult { estimate: number; standardError: number; z: number; p: number; lower95: number; upper95: number }
+
+/**
+ * Weighted Displacement Difference (Wheeler & Ratcliffe 2018, Crime Science 7:11): crimes the intervention changed,
+ * net of the control's trend, buffers included: WDD = ΔT − ΔC + ΔTb − ΔCb (Δ = after − before; negative = crimes
+ * prevented). Counts are taken as Poisson, so Var(WDD) = the sum of all eight counts; z and a 95% interval follow.
+ */
+export function wdd(c: WddCounts): WddResult {
+  const counts = [c.treatedBefore, c.treatedAfter, c.controlBefore, c.controlAfter,
+    c.treatedBufferBefore ?? 0, c.treatedBufferAfter ?? 0, c.controlBufferBefore ?? 0, c.controlBufferAfter ?? 0];
+  const [tb, ta, cb, ca, dtb, dta, dcb, dca] = counts;
+  const estimate = (ta - tb) - (ca - cb) + (dta - dtb) - (dca - dcb);
+  const standardError = Math.sqrt(counts.reduce((sum, n) => sum + n, 0));
+  const z = standardError > 0 ? estimate / standardError : Number.NaN;
+  return { estimate, standardError, z, p: Number.isNaN(z) ? Number.NaN : twoSidedP(z), lower95: estimate - 1.959963984540054 * standardError, upper95: estimate + 1.959963984540054 * standardError };
 }

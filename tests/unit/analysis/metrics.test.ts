@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HARM_WEIGHTS, harmWeightFor, pai, rri, totalNetEffect, wdq } from '../../../src/analysis';
+import { DEFAULT_HARM_WEIGHTS, harmWeightFor, pai, rri, totalNetEffect, wdd, wdq } from '../../../src/analysis';
 
 describe('PAI and RRI', () => {
   it('PAI = hit rate / area share (Chainey, Tompson & Uhlig 2008)', () => {
@@ -39,5 +39,23 @@ describe('harm weights', () => {
     expect(harmWeightFor('Burglary')).toBeGreaterThan(harmWeightFor('Shoplifting'));
     expect(harmWeightFor('Not a type')).toBe(0);
     expect(harmWeightFor('Robbery', { Robbery: 2 })).toBe(2);
+  });
+});
+
+describe('WDD (Wheeler & Ratcliffe 2018, Crime Science 7:11)', () => {
+  it("reproduces the paper's worked example: −118 crimes, SE √1568, z = −2.98, 95% CI −196 to −40", () => {
+    // The paper's Philadelphia example as used in ptools' own tests: control 308→318, treated 207→110,
+    // control displacement area 150→140, treated displacement area 178→157.
+    const r = wdd({ treatedBefore: 207, treatedAfter: 110, controlBefore: 308, controlAfter: 318,
+      treatedBufferBefore: 178, treatedBufferAfter: 157, controlBufferBefore: 150, controlBufferAfter: 140 });
+    expect(r.estimate).toBe(-118);
+    expect(r.standardError).toBeCloseTo(Math.sqrt(1568), 12);
+    expect(r.z.toFixed(2)).toBe('-2.98');
+    expect([Math.round(r.lower95), Math.round(r.upper95)]).toEqual([-196, -40]);
+    expect(r.p).toBeLessThan(0.01);
+  });
+
+  it('is local-only without buffers: 20→10 treated against a flat control is −10', () => {
+    expect(wdd({ treatedBefore: 20, treatedAfter: 10, controlBefore: 20, controlAfter: 20 }).estimate).toBe(-10);
   });
 });
