@@ -11,8 +11,9 @@ export interface InputFile { path: string; bytes: Uint8Array }
 export type IngestProgress = { fileIndex: number; fileCount: number; path: string; bytesDone: number; bytesTotal: number; rowsDone: number };
 
 /**
- * Rows the browser's database holds comfortably next to the map (DuckDB-WASM's 4 GiB heap; 1M police.uk rows use
- * ~0.5 GB staged). Files that would take the total past it are refused by name, so 5M rows in many files stop cleanly.
+ * Rows the browser's database holds comfortably next to the map (DuckDB-WASM's 4 GiB heap). Set when police.uk files
+ * were staged through read_csv (~0.5 GB per 1M rows); the byte-level loader needs less, so it is conservative now.
+ * Files that would take the total past it are refused by name, so 5M rows in many files stop cleanly.
  */
 export const MAX_ROWS = 3_500_000;
 const ESTIMATED_BYTES_PER_ROW = 200; // a police.uk street row is ~200 bytes

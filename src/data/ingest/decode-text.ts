@@ -1,8 +1,8 @@
 export interface IngestProblem { file: string; row?: number; reason: string; message: string }
 
 /**
- * A file's text, DuckDB's copy of it and the staged rows must all fit in DuckDB-WASM's 4 GiB (32-bit) heap next to
- * what is already loaded; 1M police.uk rows (~200 MB) load in Chromium here, so one file is capped at 512 MiB (~2.5M rows).
+ * A file's text and what is parsed from it must fit in the tab next to what is already loaded (DuckDB-WASM's heap is
+ * 32-bit, 4 GiB); 1M police.uk rows (~200 MB) load in Chromium here, so one file is capped at 512 MiB (~2.5M rows).
  */
 export const MAX_FILE_BYTES = 512 * 1024 ** 2;
 
