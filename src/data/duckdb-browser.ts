@@ -13,7 +13,8 @@ export async function createBrowserConnector(): Promise<Connector> {
   await conn.query(OFFLINE_SETTINGS_SQL);
   return {
     query: async (sql) => (await conn.query(sql)) as unknown as Table,
-    registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    // DuckDB's worker takes the buffer (transfers it); a copy keeps the caller's bytes whole, e.g. for the OPFS save.
+    registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
     dropFile: async (name) => {
       await db.dropFile(name);
     },

@@ -83,8 +83,8 @@ const api = {
     const db = await engine();
     await api.start(mappings);
     const demoRowsRemoved = await db.removeDemoData();
-    // Loading hands the bytes to DuckDB's worker, which detaches them: save copies, while DuckDB works.
-    const saving = saveFiles(files.map((f) => ({ path: f.path, bytes: f.bytes.slice() })));
+    // Saving overlaps loading; the loaders never detach these bytes (the connector copies what it hands to DuckDB).
+    const saving = saveFiles(files);
     const paths = files.map((f) => f.path);
     const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings });
     await saving;
