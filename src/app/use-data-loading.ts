@@ -35,10 +35,10 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
       const tooLarge = files.map(({ path, file }) => checkFileSize(path, file.size)).filter((p) => p !== null);
       const readable = files.filter(({ path, file }) => !checkFileSize(path, file.size));
       const inputs = await Promise.all(readable.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
-      const result = inputs.length > 0 ? await engine.ingest(inputs, loadColumnMappings()) : { files: [], demoRowsRemoved: 0 };
+      const result = inputs.length > 0 ? await engine.ingest(inputs, loadColumnMappings()) : null;
       const refused = tooLarge.map((p) => declinedReport(p.file, 'unknown', p.message));
-      dispatch({ type: 'ingest-finished', report: { files: [...refused, ...result.files], demoRowsRemoved: result.demoRowsRemoved } });
-      if (inputs.length > 0) await refresh('user');
+      dispatch({ type: 'ingest-finished', report: { files: [...refused, ...(result?.files ?? [])], demoRowsRemoved: result?.demoRowsRemoved ?? 0 } });
+      if (result) await refresh(result.showing);
     } catch (error) {
       dispatch({ type: 'failed', message: `Loading failed: ${(error as Error).message}` });
     }

@@ -100,6 +100,13 @@ export class Engine {
     return n;
   }
 
+  /** Whether any table holds a row (after the demo is removed: whether the analyst's files stored anything). */
+  async holdsAnyRows(): Promise<boolean> {
+    const [{ n }] = tableToRows<{ n: number }>(await this.db.query(`SELECT (SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
+      + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions) + (SELECT count(*) FROM hotspots) AS n`));
+    return Number(n) > 0;
+  }
+
   async removeRowsFrom(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
     // A zip's entries are stored as `<zip path>/<entry>`.

@@ -78,7 +78,7 @@ function postProgress(progress: IngestProgress): void {
 const api = {
   /** Idempotent: React's StrictMode runs effects twice in development; data must load once. */
   start: (mappings: Mappings = {}): Promise<StartResult> => (startPromise ??= startOnce(mappings)),
-  async ingest(files: InputFile[], mappings: Mappings = {}): Promise<IngestSummary & { demoRowsRemoved: number }> {
+  async ingest(files: InputFile[], mappings: Mappings = {}): Promise<IngestSummary & { demoRowsRemoved: number; showing: 'demo' | 'user' }> {
     cancelRequested = false;
     const db = await engine();
     await api.start(mappings);
@@ -91,7 +91,14 @@ const api = {
     // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
     const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
     await forgetSavedFiles(paths.filter((path) => !loaded(path)));
-    return { ...summary, demoRowsRemoved };
+    // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty map.
+    if (demoRowsRemoved > 0 && !(await db.holdsAnyRows())) {
+      await loadDemo(db);
+      demoPatrolsPromise = null;
+      void serially(loadDemoPatrols).catch(() => undefined); // after this call, like any other
+      return { ...summary, demoRowsRemoved: 0, showing: 'demo' };
+    }
+    return { ...summary, demoRowsRemoved, showing: (await db.holdsAnyRows()) ? 'user' : 'demo' };
   },
   loadDemoPatrols,
   /** Loads saved files again (e.g. with a changed column mapping); their earlier rows are replaced. */

@@ -28,6 +28,21 @@ export const ingestTests = [
     await page.context().close();
   }),
 
+  browserTest('a file that is not crime data is declined by name, and the demo stays on the map', async (browser) => {
+    const { page, consoleErrors } = await openInteractiveApp(browser);
+    const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
+    const before = await dataVersion(page);
+    await page.setInputFiles('input[name="files"]', path.resolve('tests/fixtures/bad/unknown-format.csv'));
+    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
+    const declined = (await page.textContent('.file-report.declined')) ?? '';
+    expectThat(declined.includes('unknown-format.csv'), `declined message does not name the file: ${declined}`);
+    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'the header should still say demo data');
+    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === demoRows, `the demo's ${demoRows} rows should be back`);
+    expectThat(!((await page.textContent('.load-report')) ?? '').includes('Demo data removed'), 'the report should not say the demo was removed');
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+
   browserTest('loading police.uk files through the file input shows the report, survives a reload, and clears', async (browser) => {
     if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
     const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
