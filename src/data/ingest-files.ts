@@ -62,7 +62,7 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
     }
     const rowsBefore = rowsDone();
     const progress = {
-      onRows: (rows: number) => onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone, bytesTotal, rowsDone: rowsBefore + rows }),
+      onRows: (rows: number, bytes: number) => onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone: bytesDone + Math.min(bytes, fileBytes), bytesTotal, rowsDone: rowsBefore + rows }),
       isCancelled,
     };
     reports.push(await ingestOne(engine, file, mappings, progress));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
+import { makePoliceUkFile } from '../../scripts/bench/make-police-uk-file';
 
 const realMonth = path.resolve('../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
 const wrongColumns = path.resolve('tests/fixtures/bad/2024-05-wrong-columns-street.csv');
@@ -40,6 +41,26 @@ export const ingestTests = [
     expectThat(Number(await page.getAttribute('.app', 'data-rows')) === demoRows, `the demo's ${demoRows} rows should be back`);
     expectThat(!((await page.textContent('.load-report')) ?? '').includes('Demo data removed'), 'the report should not say the demo was removed');
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    await page.context().close();
+  }),
+
+  browserTest('a big file shows its progress inside the file, and Cancel keeps nothing of it and brings the demo back', async (browser) => {
+    const big = path.join(tmpdir(), '2030-01-big-street.csv');
+    await makePoliceUkFile(600_000, big); // ~120 MB, five chunks
+    const { page, consoleErrors } = await openInteractiveApp(browser);
+    const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
+    const before = await dataVersion(page);
+    await page.setInputFiles('input[name="files"]', big);
+    await page.waitForFunction(() => /[1-9][\d,]* rows parsed/.test(document.querySelector('.load-progress')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    const progress = (await page.textContent('.load-progress')) ?? '';
+    expectThat(!/ 0\.0 of/.test(progress), `bytes read should move inside the file: ${progress}`);
+    await page.click('.load-progress button');
+    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
+    const declined = (await page.textContent('.file-report.declined')) ?? '';
+    expectThat(declined.includes('2030-01-big-street.csv: not loaded, the load was cancelled'), `report: ${declined}`);
+    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === demoRows, 'the demo should be back, with nothing of the cancelled file');
+    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+    unlinkSync(big);
     await page.context().close();
   }),
 

@@ -14,8 +14,8 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
 const CHUNK_ROWS = 131_072;
 
 export interface LoadProgress {
-  /** Called after each chunk with the rows read so far. */
-  onRows?: (rowsRead: number) => void;
+  /** Called after each chunk with the rows and bytes read so far. */
+  onRows?: (rowsRead: number, bytesRead: number) => void;
   /** Checked between chunks: a cancelled file keeps nothing it stored. */
   isCancelled?: () => boolean;
   /** Rows per chunk (tests use small chunks to reach the between-chunk paths with small files). */
@@ -38,12 +38,13 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
   try {
     for (let chunk = rows.readChunk(reader, chunkRows); chunk; chunk = rows.readChunk(reader, chunkRows)) {
       await appending;
+      if (progress.isCancelled) await new Promise((resolve) => setTimeout(resolve, 0)); // let a Cancel message in
       if (progress.isCancelled?.()) {
         await db.query(deleteLoadSql(loadId));
         return declinedReport(path, 'police-uk-street', `${path}: not loaded, the load was cancelled (nothing from this file was kept).`);
       }
       appending = db.insertArrow('crimes', chunk, { append: true });
-      progress.onRows?.(rows.rowsRead);
+      progress.onRows?.(rows.rowsRead, reader.offset);
     }
     await appending;
   } catch (error) {
