@@ -14,11 +14,12 @@ import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
-
-const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { ALL_TABLES_SQL } from './sql/schema';
+
+/** 2011 LSOA codes of LLR: police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
+const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 
 export interface TypeCount { crime_type: string; crimes: number }
 export interface CrimeSummary {
@@ -40,7 +41,6 @@ export class Engine {
 
   async init(): Promise<void> {
     for (const sql of [...ALL_TABLES_SQL, CREATE_HARM_WEIGHTS_SQL]) await this.db.query(sql);
-    await this.db.query(`INSERT OR IGNORE INTO lsoa_2011 VALUES ${LSOA_2011_CODES.map((c) => `(${sqlString(c)})`).join(', ')}`);
   }
 
   async loadDemoCrimes(fileName: string, bytes: Uint8Array): Promise<number> {

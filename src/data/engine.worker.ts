@@ -91,14 +91,15 @@ const api = {
     // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
     const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
     await forgetSavedFiles(paths.filter((path) => !loaded(path)));
+    const stored = await db.holdsAnyRows();
     // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty map.
-    if (demoRowsRemoved > 0 && !(await db.holdsAnyRows())) {
+    if (demoRowsRemoved > 0 && !stored) {
       await loadDemo(db);
       demoPatrolsPromise = null;
       void serially(loadDemoPatrols).catch(() => undefined); // after this call, like any other
       return { ...summary, demoRowsRemoved: 0, showing: 'demo' };
     }
-    return { ...summary, demoRowsRemoved, showing: (await db.holdsAnyRows()) ? 'user' : 'demo' };
+    return { ...summary, demoRowsRemoved, showing: stored ? 'user' : 'demo' };
   },
   loadDemoPatrols,
   /** Loads saved files again (e.g. with a changed column mapping); their earlier rows are replaced. */

@@ -8,17 +8,23 @@ export interface PointCells {
   inArea: Uint8Array;     // 1 where the point is inside the force area
 }
 
-/** One H3 cell and an in-force-area flag per point. h3-js takes (lat, lng). */
-export function cellsForPoints(lats: Float64Array, lngs: Float64Array, area: { contains(lat: number, lng: number, cell: string): boolean }): PointCells {
+type Area = { contains(lat: number, lng: number, cell: string): boolean };
+
+/** A point's H3 cell at the stored resolution as DuckDB's UBIGINT (0 when the point is not valid) and whether it lies in the area. h3-js takes (lat, lng). */
+export function cellForPoint(lat: number, lng: number, area: Area): { cell: bigint; inArea: boolean } {
+  if (!(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180)) return { cell: 0n, inArea: false };
+  const cell = latLngToCell(lat, lng, STORED_RESOLUTION);
+  return { cell: BigInt(`0x${cell}`), inArea: area.contains(lat, lng, cell) };
+}
+
+/** One H3 cell and an in-force-area flag per point. */
+export function cellsForPoints(lats: Float64Array, lngs: Float64Array, area: Area): PointCells {
   const cells = new BigUint64Array(lats.length);
   const inArea = new Uint8Array(lats.length);
   for (let i = 0; i < lats.length; i++) {
-    const lat = lats[i];
-    const lng = lngs[i];
-    if (!(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180)) continue;
-    const cell = latLngToCell(lat, lng, STORED_RESOLUTION);
-    cells[i] = BigInt(`0x${cell}`);
-    inArea[i] = area.contains(lat, lng, cell) ? 1 : 0;
+    const point = cellForPoint(lats[i], lngs[i], area);
+    cells[i] = point.cell;
+    inArea[i] = point.inArea ? 1 : 0;
   }
   return { cells, inArea };
 }

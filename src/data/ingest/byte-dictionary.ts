@@ -46,10 +46,6 @@ export class ByteDictionary {
     return this.intern(unescaped, 0, unescaped.length);
   }
 
-  get size(): number {
-    return this.values.length;
-  }
-
   private add(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const at = this.entryEnd.length > 0 ? this.entryEnd[this.entryEnd.length - 1] : 0;
     if (at + (end - start) > this.entryBytes.length) {

@@ -19,11 +19,9 @@ export class CsvRecordReader {
   /** Records read so far, header included: the current record is row `recordNumber` as a spreadsheet counts. */
   recordNumber = 0;
   recordStart = 0;
-  private position: number;
+  private position = 0;
 
-  constructor(readonly bytes: Uint8Array, startAt = 0) {
-    this.position = startAt;
-  }
+  constructor(readonly bytes: Uint8Array) {}
 
   get offset(): number {
     return this.position;

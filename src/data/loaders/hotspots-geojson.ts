@@ -1,9 +1,9 @@
-import { latLngToCell } from 'h3-js';
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
-import { STORED_RESOLUTION } from '../h3-index';
+import { cellForPoint } from '../h3-index';
 import { sqlString } from '../sql/literals';
 import { addCount, addExamples, declinedReport, emptyReport, type FileReport } from './file-report';
+import { replaceEarlierCopy } from './staged-file';
 
 const SHAPES = new Set(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']);
 
@@ -71,14 +71,14 @@ async function loadInterventionPoints(db: Connector, area: ForceArea, path: stri
     }
     const [lng, lat] = (feature.geometry?.coordinates as number[]) ?? [];
     const located = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
-    const cell = located ? latLngToCell(lat, lng, STORED_RESOLUTION) : null;
-    if (cell && area.contains(lat, lng, cell)) mapped++;
+    const { cell, inArea } = located ? cellForPoint(lat, lng, area) : { cell: 0n, inArea: false };
+    if (inArea) mapped++;
     const date = text(p.date ?? p.start_date);
     values.push(`(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
       `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${located ? lat : 'NULL'}, ${located ? lng : 'NULL'}, ` +
-      `${cell ? `${BigInt(`0x${cell}`)}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
+      `${cell !== 0n ? `${cell}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
   });
-  await db.query(`DELETE FROM interventions WHERE source_file = ${sqlString(path)}`); // a file loaded again replaces itself
+  await replaceEarlierCopy(db, report, 'interventions');
   if (values.length > 0) await db.query(`INSERT INTO interventions VALUES ${values.join(', ')}`);
   report.rowsStored = values.length;
   report.rowsMapped = mapped;

@@ -1,7 +1,7 @@
-import { latLngToCell } from 'h3-js';
 import type { Table } from 'apache-arrow';
 import type { ForceArea } from '../force-area';
-import { STORED_RESOLUTION } from '../h3-index';
+import { cellForPoint } from '../h3-index';
+import { looksSwapped } from '../ingest/swapped-coordinates';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import type { CsvRecordReader } from '../ingest/csv-records';
 import {
@@ -219,14 +219,9 @@ export class PoliceUkRows {
     const lonIn = lonBlank ? Number.NaN : Number(lonText);
     if ((!latBlank && Number.isNaN(latIn)) || (!lonBlank && Number.isNaN(lonIn))) point.status = NON_NUMERIC;
     else if (latBlank || lonBlank) point.status = MISSING;
-    else if (latIn >= -8.7 && latIn <= 1.8 && lonIn >= 49.8 && lonIn <= 60.9) {
-      Object.assign(point, { status: SWAPPED, lat: lonIn, lon: latIn });
-    } else Object.assign(point, { status: LOCATED, lat: latIn, lon: lonIn });
-    if ((point.status === LOCATED || point.status === SWAPPED) && point.lat >= -90 && point.lat <= 90 && point.lon >= -180 && point.lon <= 180) {
-      const h3 = latLngToCell(point.lat, point.lon, STORED_RESOLUTION);
-      point.cell = BigInt(`0x${h3}`);
-      point.inArea = this.area.contains(point.lat, point.lon, h3);
-    }
+    else if (looksSwapped(latIn, lonIn)) Object.assign(point, { status: SWAPPED, lat: lonIn, lon: latIn });
+    else Object.assign(point, { status: LOCATED, lat: latIn, lon: lonIn });
+    if (point.status === LOCATED || point.status === SWAPPED) Object.assign(point, cellForPoint(point.lat, point.lon, this.area));
     return point;
   }
 }

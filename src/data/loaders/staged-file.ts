@@ -67,17 +67,19 @@ export async function correctSwappedCoordinates(db: Connector, report: FileRepor
   })));
 }
 
-/**
- * Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter). Rows an
- * earlier load of a file with the same name left in `table` are replaced, not doubled.
- */
+/** Rows an earlier load of a file with the same name left in `table` are removed (and the report says so): a file loaded again replaces itself. */
+export async function replaceEarlierCopy(db: Connector, report: FileReport, table: string): Promise<void> {
+  const fromThisFile = `FROM ${table} WHERE source_file = ${sqlString(report.path)}`;
+  const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n ${fromThisFile}`);
+  if (n === 0) return;
+  await db.query(`DELETE ${fromThisFile}`);
+  report.notes.push(`${report.path} was loaded before (${n.toLocaleString('en-GB')} rows): this load replaces them.`);
+}
+
+/** Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter), replacing an earlier copy of the file. */
 export async function insertCounting(db: Connector, report: FileReport, table: string, insertSql: string): Promise<void> {
   const count = async () => (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
-  const earlier = (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table} WHERE source_file = ${sqlString(report.path)}`))[0].n;
-  if (earlier > 0) {
-    await db.query(`DELETE FROM ${table} WHERE source_file = ${sqlString(report.path)}`);
-    report.notes.push(`${report.path} was loaded before (${earlier.toLocaleString('en-GB')} rows): this load replaces them.`);
-  }
+  await replaceEarlierCopy(db, report, table);
   const before = await count();
   await db.query(insertSql);
   report.rowsStored = (await count()) - before;

@@ -1,4 +1,6 @@
-const SWAPPED = 'latitude BETWEEN -8.7 AND 1.8 AND longitude BETWEEN 49.8 AND 60.9';
+import { BRITAIN_LATITUDE, BRITAIN_LONGITUDE } from '../ingest/swapped-coordinates';
+
+const SWAPPED = `latitude BETWEEN ${BRITAIN_LONGITUDE[0]} AND ${BRITAIN_LONGITUDE[1]} AND longitude BETWEEN ${BRITAIN_LATITUDE[0]} AND ${BRITAIN_LATITUDE[1]}`;
 
 /** Rows of staging_force whose coordinates are Britain swapped round, as the file has them. */
 export const SWAPPED_COORDINATES_SQL = `SELECT (rowid + 1)::INTEGER AS record_index, latitude, longitude
