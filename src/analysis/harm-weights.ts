@@ -1,27 +1,34 @@
 /**
- * Default harm weight per data.police.uk crime type, in sentence-equivalent days, following the ONS Crime Severity
- * Score method (ONS 2016, "Research outputs: Developing a Crime Severity Score for England and Wales using data on
- * crimes recorded by the police": each offence weighs the average sentence it attracts, custody in days, community
- * orders as 8/15/30 days, fines ≈ 1 day; homicide ≈ 7,800, possession of cannabis = 3).
- * police.uk categories pool many offences, so each value is an APPROXIMATE volume-weighted blend of its main offences
- * (derivation in docs/statistics.md). They are starting values for analysts to edit, not a published table:
- * check them against the ONS weights dataset before quoting harm figures to a board.
+ * Default harm weight per data.police.uk crime type, in sentence-equivalent days on the ONS Crime Severity Score scale.
+ *
+ * PUBLISHED inputs (quoted verbatim, with sources, in harm-weight-sources.ts):
+ * - per-offence weights: ONS, "Crime Severity Score (experimental statistics)", data tool sheet "List of weights"
+ *   (https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics),
+ *   the edition current in late 2020 (homicide 7,973.39; possession of cannabis 1.77; robbery 799.63);
+ * - volumes: Home Office police recorded crime, England and Wales, year ending March 2025, by offence subgroup
+ *   (Police Force Area data tables).
+ * DERIVED (ours, not an ONS table): each category = volume-weighted mean over its offence subgroups, each subgroup
+ * weighted by the CSS weight of its principal offence (Other crime: median of its 24 offences), rounded to whole days.
+ * Mixed categories are therefore lower bounds (rarer, heavier offences inside a subgroup are not counted).
+ * Anti-social behaviour is not a crime and has no CSS weight: 1 day is a POLICY choice.
+ * Worked derivation: docs/harm-weights-derivation.md; tests/unit/analysis/harm-weights.test.ts re-derives every value.
+ * They are defaults for analysts to edit in the app, not a published per-category table.
  */
 export const DEFAULT_HARM_WEIGHTS: Record<string, number> = {
-  'Violence and sexual offences': 70,
-  Robbery: 500,
-  Burglary: 300,
-  'Possession of weapons': 200,
-  'Theft from the person': 40,
-  'Vehicle crime': 30,
-  Drugs: 20,
-  'Other crime': 20,
-  'Criminal damage and arson': 15,
-  'Public order': 10,
-  'Other theft': 8,
-  'Bicycle theft': 8,
-  Shoplifting: 5,
-  // Not a crime and not sentenced; one fine-equivalent day keeps it visible without letting volume dominate harm.
+  Robbery: 800,
+  Burglary: 356,
+  'Violence and sexual offences': 192,
+  Drugs: 170,
+  'Other crime': 142,
+  'Theft from the person': 80,
+  'Possession of weapons': 53,
+  'Other theft': 37,
+  'Vehicle crime': 33,
+  'Bicycle theft': 15,
+  'Criminal damage and arson': 14,
+  Shoplifting: 12,
+  'Public order': 7,
+  // Not a crime, no CSS weight (policy value, see harm-weight-sources.ts ASB_POLICY_WEIGHT).
   'Anti-social behaviour': 1,
 };
 
