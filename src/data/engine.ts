@@ -5,6 +5,7 @@ import type { ForceArea } from './force-area';
 import { tableToRows } from './rows';
 import { loadPoliceUkStreet, type LoadProgress } from './loaders/police-uk-street';
 import { countStored } from './loaders/count-stored';
+import { CrimeDetailsQueue } from './loaders/crime-details-queue';
 import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
 import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
@@ -16,6 +17,7 @@ import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
+import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
 import { ALL_TABLES_SQL } from './sql/schema';
 
 /** 2011 LSOA codes of LLR: police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
@@ -36,6 +38,8 @@ export interface CrimeSummary {
  * The same engine runs in the browser worker and in Node (CLI, tests).
  */
 export class Engine {
+  private readonly details = new CrimeDetailsQueue();
+
   /** `area` decides which rows are mapped; the caller builds it so that work can overlap DuckDB's start-up. */
   constructor(private readonly db: Connector, private readonly area: ForceArea) {}
 
@@ -46,7 +50,8 @@ export class Engine {
   async loadDemoCrimes(fileName: string, bytes: Uint8Array): Promise<number> {
     await this.db.registerFile(fileName, bytes);
     await this.db.query(stageDemoCrimesSql(fileName));
-    await this.db.query(insertDemoCrimesSql(fileName));
+    const [{ load_id: loadId }] = tableToRows<{ load_id: number }>(await this.db.query(NEXT_LOAD_ID_SQL));
+    await this.db.query(insertDemoCrimesSql(fileName, loadId));
     return this.countAndDrop('staging_crimes', fileName);
   }
 
@@ -58,7 +63,21 @@ export class Engine {
   }
 
   async loadPoliceUkStreet(path: string, utf8: Uint8Array, progress: LoadProgress = {}): Promise<FileReport> {
-    return loadPoliceUkStreet(this.db, this.area, LSOA_2011_SET, path, utf8, progress);
+    return loadPoliceUkStreet(this.db, this.area, LSOA_2011_SET, path, utf8, this.details, progress);
+  }
+
+  /** Whether police.uk details (ids, locations, outcomes) are still to be appended after their crimes. */
+  get detailsPending(): boolean {
+    return this.details.pending;
+  }
+
+  /** Appends one chunk of pending details; true while more remain (the worker runs one per turn so the app answers). */
+  async appendDetailsStep(): Promise<boolean> {
+    return this.details.step(this.db);
+  }
+
+  async finishDetails(): Promise<void> {
+    await this.details.finish(this.db);
   }
 
   async loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
@@ -93,8 +112,9 @@ export class Engine {
 
   /** Demo rows make way for the user's own data. Returns how many were removed. */
   async removeDemoData(): Promise<number> {
-    const [{ n }] = tableToRows<{ n: number }>(await this.db.query("SELECT count(*)::INTEGER AS n FROM crimes WHERE source_format = 'demo'"));
-    await this.db.query(`DELETE FROM crimes WHERE source_format = 'demo'; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`);
+    const demoLoads = "SELECT load_id FROM loads WHERE source_format = 'demo'";
+    const [{ n }] = tableToRows<{ n: number }>(await this.db.query(`SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${demoLoads})`));
+    await this.db.query(`${deleteLoadsSql(demoLoads)}; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`);
     // The demo's 18 hotspots are invented places: they go with the demo.
     if (n > 0) await this.db.query('DELETE FROM hotspots');
     return n;
@@ -110,12 +130,16 @@ export class Engine {
   async removeRowsFrom(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
     // A zip's entries are stored as `<zip path>/<entry>`.
+    const isFromPaths = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
+    this.details.drop(isFromPaths);
+    await this.db.query(deleteLoadsSql(loadsOfFilesSql(paths)));
     const fromPaths = paths.map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`).join(' OR ');
-    for (const table of ['crimes', 'patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromPaths}`);
+    for (const table of ['patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromPaths}`);
   }
 
   async clearAll(): Promise<void> {
-    await this.db.query('DELETE FROM crimes; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots');
+    this.details.drop();
+    await this.db.query(`${DELETE_ALL_CRIMES_SQL}; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots`);
   }
 
   async cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]> {

@@ -64,11 +64,26 @@ async function startOnce(mappings: Mappings): Promise<StartResult> {
   demoBytes.catch(() => undefined);
   const [db, saved] = await Promise.all([engine(), loadSavedFiles().catch(() => [])]);
   if (saved.length > 0) {
-    const summary = await ingestFiles(db, saved, { onProgress: postProgress, mappings });
+    const summary = await ingestFiles(db, saved, { onProgress: postProgress, mappings, deferDetails: true });
+    appendDetailsLater();
     return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
   }
   await loadDemo(db, demoBytes);
   return { source: 'demo', loadMs: Math.round(performance.now() - started) };
+}
+
+/**
+ * police.uk details (ids, locations, outcomes) follow their crimes once the map has them: one chunk per turn of the
+ * queue, so a filter or a hover asked meanwhile waits for one chunk at most, not for the whole file.
+ */
+let detailsScheduled = false;
+function appendDetailsLater(): void {
+  if (detailsScheduled) return;
+  detailsScheduled = true;
+  void serially(async () => {
+    detailsScheduled = false;
+    if (await (await engine()).appendDetailsStep()) appendDetailsLater();
+  }).catch((error) => console.error('Appending crime details failed:', error));
 }
 
 function postProgress(progress: IngestProgress): void {
@@ -86,7 +101,8 @@ const api = {
     // Saving overlaps loading; the loaders never detach these bytes (the connector copies what it hands to DuckDB).
     const saving = saveFiles(files);
     const paths = files.map((f) => f.path);
-    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings });
+    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings, deferDetails: true });
+    appendDetailsLater();
     await saving;
     // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
     const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
@@ -107,7 +123,9 @@ const api = {
     const db = await engine();
     const files = (await loadSavedFiles()).filter((f) => paths.includes(f.path));
     await db.removeRowsFrom(paths);
-    return ingestFiles(db, files, { onProgress: postProgress, mappings });
+    const summary = await ingestFiles(db, files, { onProgress: postProgress, mappings, deferDetails: true });
+    appendDetailsLater();
+    return summary;
   },
   cancel: async () => { cancelRequested = true; },
   async clearAll(): Promise<void> {

@@ -37,9 +37,12 @@ export interface IngestOptions {
   mappings?: Record<string, ColumnMapping>;
   /** The total-rows limit (default MAX_ROWS). */
   maxRows?: number;
+  /** Leave police.uk details (ids, locations, outcomes) queued on the engine for the caller to append after the map
+   * is drawn (the browser worker); by default they are appended before this returns (CLI, tests). */
+  deferDetails?: boolean;
 }
 
-export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings, maxRows = MAX_ROWS }: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings, maxRows = MAX_ROWS, deferDetails = false }: IngestOptions = {}): Promise<IngestSummary> {
   const files = expandZips(inputs);
   const reports: FileReport[] = files.reports;
   const bytesTotal = files.csvs.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -70,6 +73,7 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
   }
   // A later file may have replaced an earlier one's month; a single file's counts are already exact.
   if (files.csvs.length > 1) for (const report of reports) if (!report.declined) await engine.recount(report);
+  if (!deferDetails) await engine.finishDetails();
   onProgress?.({ fileIndex: files.csvs.length, fileCount: files.csvs.length, path: '', bytesDone, bytesTotal, rowsDone: rowsDone() });
   return {
     files: reports,

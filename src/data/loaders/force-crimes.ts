@@ -8,6 +8,7 @@ import {
   DELETE_REPLACED_BY_ID_SQL, DISTINCT_GRID_REFERENCES_SQL, FILL_FROM_GRID_SQL, FORCE_SET_ASIDE_SQL, insertForceCrimesSql,
   MARK_DUPLICATE_IDS_SQL, REPLACED_BY_ID_SQL, stageForceCrimesSql,
 } from '../sql/ingest-force';
+import { NEXT_LOAD_ID_SQL } from '../sql/loads';
 import { countStored } from './count-stored';
 import { emptyReport, type FileReport } from './file-report';
 import { indexStagedPoints } from './point-index';
@@ -32,7 +33,8 @@ export async function loadForceCrimes(db: Connector, area: ForceArea, path: stri
       report.notes.push(`${replaced.toLocaleString('en-GB')} rows replace earlier rows with the same id.`);
     }
     await indexStagedPoints(db, 'staging_force', area);
-    await db.query(insertForceCrimesSql(path));
+    const [{ load_id: loadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
+    await db.query(insertForceCrimesSql(path, loadId));
     await countStored(db, report);
   });
   return report;

@@ -5,7 +5,7 @@ import { looksSwapped } from '../ingest/swapped-coordinates';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import type { CsvRecordReader } from '../ingest/csv-records';
 import {
-  boolColumn, dateDayColumn, dictionaryColumn, float64Column, int32Column, nullColumn, tableOfColumns, uint64Column, Utf8ColumnBuilder,
+  boolColumn, dateDayColumn, dictionaryColumn, float64Column, int32Column, nullColumn, tableOfColumns, uint64Column,
 } from '../ingest/arrow-columns';
 import { addCount, EXAMPLES_PER_REASON, type FileReport, type RowExample } from './file-report';
 
@@ -23,12 +23,14 @@ const NON_NUMERIC = 2;
 const SWAPPED = 3;
 
 /** One distinct coordinate text: parsed, checked and H3-indexed once, however many rows share it. */
-interface Point { status: number; lat: number; lon: number; cell: bigint; inArea: boolean; text: string; rowsStored: number; locationCode: number }
+interface Point { status: number; lat: number; lon: number; cell: bigint; inArea: boolean; text: string; rowsStored: number; location: string | null }
 
 /**
  * Turns a police.uk street CSV into rows of the `crimes` table, a chunk at a time, and keeps the report's counts as it
  * goes: rows set aside (wrong column count, unreadable month, no crime type) with examples, coordinates flagged
- * (swapped, corrected; non-numeric, unmapped), months and forces seen, and the police.uk quirks.
+ * (swapped, corrected; non-numeric, unmapped), months and forces seen, and the police.uk quirks. Only what the map
+ * reads is built here; `storedRows` tells PoliceUkDetails which rows to take ids, locations and outcomes from later.
+ * Each force the file names gets its own load id, counting up from `firstLoadId`.
  */
 export class PoliceUkRows {
   readonly expectedFields: number;
@@ -36,22 +38,25 @@ export class PoliceUkRows {
   private readonly months = new ByteDictionary();
   private monthDays: number[] = [];
   private readonly forces = new ByteDictionary();
+  /** Load id per force code + 1 (slot 0: rows naming no force). */
+  private readonly loadIdOfForce: number[] = [];
+  private loadCount = 0;
   private readonly types = new ByteDictionary();
-  private readonly locations = new ByteDictionary();
   private readonly lsoas = new ByteDictionary();
-  private readonly outcomes = new ByteDictionary();
   private readonly coordinates = new ByteDictionary();
   private readonly points: Point[] = [];
   private readonly rowsPerLsoa: number[] = [];
   /** `monthCode * 65536 + forceCode + 1` of every stored row: the months this file replaces. */
   private readonly monthForces = new Set<number>();
   private readonly examplesPerReason = new Map<string, number>();
+  /** Per data record (0 = first after the header): the load id that stored it, 0 when it was set aside. */
+  private rowLoads = new Int32Array(1 << 16);
   rowsRead = 0;
   rowsStored = 0;
   asbRows = 0;
   asbWithoutId = 0;
 
-  constructor(header: string[], private readonly report: FileReport, private readonly area: ForceArea, private readonly sourceFile: string, private readonly loadId: number) {
+  constructor(header: string[], private readonly report: FileReport, private readonly area: ForceArea, private readonly firstLoadId: number) {
     this.expectedFields = header.length;
     this.index = Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<Column, number>;
   }
@@ -59,22 +64,20 @@ export class PoliceUkRows {
   /** Parses up to `maxRows` more records into a table in `crimes` column order; null when the file is done. */
   readChunk(reader: CsvRecordReader, maxRows: number): Table | null {
     const ix = this.index;
-    const ids = new Utf8ColumnBuilder(maxRows);
+    const loadIds = new Int32Array(maxRows);
+    const sourceRow = new Int32Array(maxRows);
     const month = new Int32Array(maxRows);
-    const force = new Int32Array(maxRows);
     const type = new Int32Array(maxRows);
     const lat = new Float64Array(maxRows);
     const lon = new Float64Array(maxRows);
-    const location = new Int32Array(maxRows);
-    const lsoa = new Int32Array(maxRows);
-    const outcome = new Int32Array(maxRows);
     const cell = new BigUint64Array(maxRows);
     const inArea = new Uint8Array(maxRows);
     let n = 0;
     let any = false;
     while (n < maxRows && reader.next()) {
       any = true;
-      this.rowsRead++;
+      const ordinal = this.rowsRead++;
+      if (ordinal >= this.rowLoads.length) this.growRowLoads();
       if (reader.fieldCount !== this.expectedFields) {
         this.setAside({ reason: 'wrong-column-count', row: reader.recordNumber, value: reader.rawRecord() });
         continue;
@@ -90,56 +93,60 @@ export class PoliceUkRows {
         continue;
       }
       const t = this.types.internField(reader, ix.crimeType);
-      const idBlank = reader.isBlank(ix.crimeId);
-      if (idBlank) ids.appendNull();
-      else ids.append(reader.bytes, reader.start[ix.crimeId], reader.end[ix.crimeId]);
       if (this.types.values[t] === ASB) {
         this.asbRows++;
-        if (idBlank) this.asbWithoutId++;
+        if (ix.crimeId < 0 || reader.isBlank(ix.crimeId)) this.asbWithoutId++;
       }
-      const f = reader.isBlank(ix.fallsWithin) ? -1 : this.forces.internField(reader, ix.fallsWithin);
+      const f = ix.fallsWithin < 0 || reader.isBlank(ix.fallsWithin) ? -1 : this.forces.internField(reader, ix.fallsWithin);
+      const loadId = this.loadIdOfForce[f + 1] ?? this.newLoad(f);
       const point = this.pointOf(reader);
+      loadIds[n] = loadId;
+      this.rowLoads[ordinal] = loadId;
+      sourceRow[n] = reader.recordNumber;
       month[n] = this.monthDays[m];
-      force[n] = f;
       type[n] = t;
       lat[n] = point.status === LOCATED || point.status === SWAPPED ? point.lat : Number.NaN;
       lon[n] = point.status === LOCATED || point.status === SWAPPED ? point.lon : Number.NaN;
       cell[n] = point.cell;
       inArea[n] = point.inArea ? 1 : 0;
-      location[n] = this.optionalCode(reader, this.locations, ix.location);
-      lsoa[n] = this.optionalCode(reader, this.lsoas, ix.lsoaCode);
-      outcome[n] = this.optionalCode(reader, this.outcomes, ix.outcome);
-      if (lsoa[n] >= 0) this.rowsPerLsoa[lsoa[n]] = (this.rowsPerLsoa[lsoa[n]] ?? 0) + 1;
+      if (ix.lsoaCode >= 0 && !reader.isBlank(ix.lsoaCode)) {
+        const l = this.lsoas.internField(reader, ix.lsoaCode);
+        this.rowsPerLsoa[l] = (this.rowsPerLsoa[l] ?? 0) + 1;
+      }
       if (point.status === LOCATED || point.status === SWAPPED) {
         point.rowsStored++;
-        if (point.locationCode < 0) point.locationCode = location[n];
+        if (point.location === null && ix.location >= 0) point.location = reader.text(ix.location).trim();
       }
       this.monthForces.add(m * 65536 + f + 1);
       this.count(point);
       n++;
     }
     if (!any) return null;
-    const constant = (value: string) => dictionaryColumn(new Int32Array(n), [value]);
     this.rowsStored += n;
     return tableOfColumns([
-      ['crime_id', ids.finish()],
-      ['source_file', constant(this.sourceFile)],
-      ['source_format', constant('police-uk-street')],
-      ['force', dictionaryColumn(force.subarray(0, n), this.forces.values)],
+      ['load_id', int32Column(loadIds.subarray(0, n))],
+      ['source_row', int32Column(sourceRow.subarray(0, n))],
       ['month', dateDayColumn(month.subarray(0, n))],
       ['occurred_at', nullColumn('timestamp', n)],
       ['crime_type', dictionaryColumn(type.subarray(0, n), this.types.values)],
-      ['offence', nullColumn('utf8', n)],
       ['harm', nullColumn('float64', n)],
       ['lat', float64Column(lat.subarray(0, n))],
       ['lon', float64Column(lon.subarray(0, n))],
-      ['location', dictionaryColumn(location.subarray(0, n), this.locations.values)],
-      ['lsoa_code', dictionaryColumn(lsoa.subarray(0, n), this.lsoas.values)],
-      ['outcome', dictionaryColumn(outcome.subarray(0, n), this.outcomes.values)],
       ['h3_r10', uint64Column(cell.subarray(0, n))],
       ['in_area', boolColumn(inArea.subarray(0, n))],
-      ['load_id', int32Column(new Int32Array(n).fill(this.loadId))],
     ]);
+  }
+
+  /** The loads this file made: one per force it names, in order of first appearance. */
+  loads(): { loadId: number; force: string | null }[] {
+    const loads: { loadId: number; force: string | null }[] = [];
+    this.loadIdOfForce.forEach((loadId, slot) => loads.push({ loadId, force: slot === 0 ? null : this.forces.values[slot - 1] }));
+    return loads.sort((a, b) => a.loadId - b.loadId);
+  }
+
+  /** Per data record, the load id that stored it (0: set aside). */
+  get storedRows(): Int32Array {
+    return this.rowLoads.subarray(0, this.rowsRead);
   }
 
   /** (YYYY-MM, force) pairs of the stored rows. */
@@ -165,7 +172,7 @@ export class PoliceUkRows {
       .sort((a, b) => b.rowsStored - a.rowsStored)
       .slice(0, 5)
       .map((p) => ({
-        location: p.locationCode >= 0 ? this.locations.values[p.locationCode] : '', lat: p.lat, lon: p.lon,
+        location: p.location ?? '', lat: p.lat, lon: p.lon,
         crimes: p.rowsStored, sharePercent: Math.round((10000 * p.rowsStored) / located) / 100,
       }));
   }
@@ -190,8 +197,16 @@ export class PoliceUkRows {
     this.report.examples.push(example);
   }
 
-  private optionalCode(reader: CsvRecordReader, dictionary: ByteDictionary, field: number): number {
-    return field < 0 || reader.isBlank(field) ? -1 : dictionary.internField(reader, field);
+  private newLoad(forceCode: number): number {
+    const loadId = this.firstLoadId + this.loadCount++;
+    this.loadIdOfForce[forceCode + 1] = loadId;
+    return loadId;
+  }
+
+  private growRowLoads(): void {
+    const grown = new Int32Array(this.rowLoads.length * 2);
+    grown.set(this.rowLoads);
+    this.rowLoads = grown;
   }
 
   /** The row's point, parsed on first sight; flagged rows are counted and exemplified on every sight. */
@@ -212,7 +227,7 @@ export class PoliceUkRows {
   }
 
   private parsePoint(latText: string, lonText: string): Point {
-    const point: Point = { status: MISSING, lat: Number.NaN, lon: Number.NaN, cell: 0n, inArea: false, text: `${latText}, ${lonText}`, rowsStored: 0, locationCode: -1 };
+    const point: Point = { status: MISSING, lat: Number.NaN, lon: Number.NaN, cell: 0n, inArea: false, text: `${latText}, ${lonText}`, rowsStored: 0, location: null };
     const latBlank = latText.trim() === '';
     const lonBlank = lonText.trim() === '';
     const latIn = latBlank ? Number.NaN : Number(latText);

@@ -1,10 +1,11 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { CsvRecordReader } from '../ingest/csv-records';
-import {
-  deleteEarlierCopySql, earlierMonthsSql, deleteEarlierMonthSql, deleteLoadSql, NEXT_LOAD_ID_SQL,
-} from '../sql/ingest-police-uk';
+import { deleteEarlierCopySql, deleteEarlierMonthSql, deleteFileLoadsSql, earlierMonthsSql } from '../sql/ingest-police-uk';
+import { insertLoadSql, NEXT_LOAD_ID_SQL } from '../sql/loads';
+import type { CrimeDetailsQueue } from './crime-details-queue';
 import { declinedReport, emptyReport, type FileReport } from './file-report';
+import { PoliceUkDetails } from './police-uk-details';
 import { PoliceUkRows } from './police-uk-rows';
 import { queryRows } from './staged-file';
 
@@ -24,15 +25,16 @@ export interface LoadProgress {
 
 /**
  * Loads one data.police.uk street-crime CSV (UTF-8 bytes) and says what happened to every row. Parsing runs here while
- * DuckDB appends the previous chunk, so in the browser the two overlap on two cores.
+ * DuckDB appends the previous chunk, so in the browser the two overlap on two cores. Only `crimes` is filled before
+ * this returns; the file's details (ids, locations, outcomes) are queued on `details` for after the map is drawn.
  */
-export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa2011: Set<string>, path: string, utf8: Uint8Array, progress: LoadProgress = {}): Promise<FileReport> {
+export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa2011: Set<string>, path: string, utf8: Uint8Array, details: CrimeDetailsQueue, progress: LoadProgress = {}): Promise<FileReport> {
   const report = emptyReport(path, 'police-uk-street');
-  const [{ load_id: loadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
+  const [{ load_id: firstLoadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
   const reader = new CsvRecordReader(utf8);
   reader.next();
   const header = Array.from({ length: reader.fieldCount }, (_, i) => reader.text(i).trim());
-  const rows = new PoliceUkRows(header, report, area, path, loadId);
+  const rows = new PoliceUkRows(header, report, area, firstLoadId);
   const chunkRows = progress.chunkRows ?? CHUNK_ROWS;
   let appending: Promise<void> = Promise.resolve();
   try {
@@ -40,7 +42,7 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
       await appending;
       if (progress.isCancelled) await new Promise((resolve) => setTimeout(resolve, 0)); // let a Cancel message in
       if (progress.isCancelled?.()) {
-        await db.query(deleteLoadSql(loadId));
+        await db.query(deleteFileLoadsSql(firstLoadId));
         return declinedReport(path, 'police-uk-street', `${path}: not loaded, the load was cancelled (nothing from this file was kept).`);
       }
       appending = db.insertArrow('crimes', chunk, { append: true });
@@ -49,26 +51,34 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
     await appending;
   } catch (error) {
     await appending.catch(() => undefined);
-    await db.query(deleteLoadSql(loadId)); // a file half in would skew every count
+    await db.query(deleteFileLoadsSql(firstLoadId)); // a file half in would skew every count
     throw error;
   }
+  const loads = rows.loads();
+  for (const { loadId, force } of loads) await db.query(insertLoadSql(loadId, path, 'police-uk-street', force));
   report.rowsRead = rows.rowsRead;
   report.rowsStored = rows.rowsStored;
-  await replaceEarlierLoads(db, report, rows, loadId);
+  await replaceEarlierLoads(db, report, rows, firstLoadId, details);
   describeQuirks(report, rows, lsoa2011);
+  if (loads.length > 0) {
+    const reading = new PoliceUkDetails(utf8, rows.storedRows);
+    details.add({ path, loadIds: loads.map((l) => l.loadId), nextChunk: () => reading.readChunk(chunkRows) });
+  }
   return report;
 }
 
-async function replaceEarlierLoads(db: Connector, report: FileReport, rows: PoliceUkRows, loadId: number): Promise<void> {
-  const earlier = new Map((await queryRows<{ month_iso: string; force: string | null; n: number }>(db, earlierMonthsSql(loadId)))
+async function replaceEarlierLoads(db: Connector, report: FileReport, rows: PoliceUkRows, firstLoadId: number, details: CrimeDetailsQueue): Promise<void> {
+  const earlier = new Map((await queryRows<{ month_iso: string; force: string | null; n: number }>(db, earlierMonthsSql(firstLoadId)))
     .map((r) => [`${r.month_iso}|${r.force}`, r.n]));
   for (const { monthIso, force } of rows.monthsAndForces()) {
     const n = earlier.get(`${monthIso}|${force}`) ?? 0;
     if (n === 0) continue;
-    await db.query(deleteEarlierMonthSql(monthIso, force, loadId));
+    await db.query(deleteEarlierMonthSql(monthIso, force, firstLoadId));
+    details.markRowsReplaced();
     report.notes.push(`${monthIso} for ${force ?? '(no force named)'} was already loaded (${fmt(n)} rows): this file replaces it.`);
   }
-  await db.query(deleteEarlierCopySql(report.path, loadId));
+  details.drop((jobPath) => jobPath === report.path);
+  await db.query(deleteEarlierCopySql(report.path, firstLoadId));
 }
 
 function describeQuirks(report: FileReport, rows: PoliceUkRows, lsoa2011: Set<string>): void {

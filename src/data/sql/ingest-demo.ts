@@ -1,5 +1,6 @@
 import { sqlString } from './literals';
 import { h3FromHexSql } from './h3-cells';
+import { insertLoadSql } from './loads';
 
 /**
  * The demo generator's crimes.csv: `crime_id,occurred_at,crime_type,latitude,longitude,location,lsoa_code,h3_r10`.
@@ -13,12 +14,14 @@ export function stageDemoCrimesSql(registeredName: string): string {
   timestampformat = '%Y-%m-%d %H:%M')`;
 }
 
-export function insertDemoCrimesSql(fileName: string): string {
-  return `INSERT INTO crimes (crime_id, source_file, source_format, force, month, occurred_at, crime_type, lat, lon,
-  location, lsoa_code, outcome, h3_r10, in_area)
-SELECT s.crime_id, ${sqlString(fileName)}, 'demo', NULL, date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
-  s.crime_type, s.latitude, s.longitude, s.location, NULLIF(s.lsoa_code, ''), NULL, ${h3FromHexSql("NULLIF(s.h3_r10, '')")}, s.h3_r10 <> ''
-FROM staging_crimes s`;
+export function insertDemoCrimesSql(fileName: string, loadId: number): string {
+  return `${insertLoadSql(loadId, fileName, 'demo')};
+INSERT INTO crimes (load_id, source_row, month, occurred_at, crime_type, harm, lat, lon, h3_r10, in_area)
+SELECT ${loadId}, (s.rowid + 2)::INTEGER, date_trunc('month', s.occurred_at)::DATE, s.occurred_at, s.crime_type, NULL,
+  s.latitude, s.longitude, ${h3FromHexSql("NULLIF(s.h3_r10, '')")}, s.h3_r10 <> ''
+FROM staging_crimes s;
+INSERT INTO crime_details (load_id, source_row, crime_id, location, lsoa_code)
+SELECT ${loadId}, (s.rowid + 2)::INTEGER, s.crime_id, s.location, NULLIF(s.lsoa_code, '') FROM staging_crimes s`;
 }
 
 export function stageDemoPingsSql(registeredName: string): string {

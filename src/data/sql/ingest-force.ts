@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { sqlString } from './literals';
 import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
+import { insertLoadSql } from './loads';
 import { joinPointCells } from './point-cells';
 
 const POLICE_UK_TYPES = [
@@ -65,16 +66,24 @@ export const FILL_FROM_GRID_SQL = `UPDATE staging_force s SET latitude = g.latit
 FROM staging_grid g WHERE s.easting = g.easting AND s.northing = g.northing AND s.latitude IS NULL`;
 
 /** Earlier rows with an id this file also has are replaced (force exports overlap from one extract to the next). */
-const SAME_ID = `source_format = 'force-crimes'
-  AND crime_id IN (SELECT crime_id FROM staging_force WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL)`;
-export const REPLACED_BY_ID_SQL = `SELECT count(*)::INTEGER AS n FROM crimes WHERE ${SAME_ID}`;
-export const DELETE_REPLACED_BY_ID_SQL = `DELETE FROM crimes WHERE ${SAME_ID}`;
+const SAME_ID_ROWS = `SELECT d.load_id, d.source_row FROM crime_details d JOIN loads l USING (load_id)
+WHERE l.source_format = 'force-crimes'
+  AND d.crime_id IN (SELECT crime_id FROM staging_force WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL)`;
+export const REPLACED_BY_ID_SQL = `SELECT count(*)::INTEGER AS n FROM (${SAME_ID_ROWS})`;
+export const DELETE_REPLACED_BY_ID_SQL = `CREATE OR REPLACE TEMP TABLE replaced_rows AS ${SAME_ID_ROWS};
+DELETE FROM crimes c USING replaced_rows r WHERE c.load_id = r.load_id AND c.source_row = r.source_row;
+DELETE FROM crime_details d USING replaced_rows r WHERE d.load_id = r.load_id AND d.source_row = r.source_row;
+DROP TABLE replaced_rows`;
 
-export function insertForceCrimesSql(fileName: string): string {
-  return `INSERT INTO crimes (crime_id, source_file, source_format, force, month, occurred_at, crime_type, offence, harm, lat, lon,
-  location, lsoa_code, outcome, h3_r10, in_area)
-SELECT s.crime_id, ${sqlString(fileName)}, 'force-crimes', NULL, date_trunc('month', s.occurred_at)::DATE, s.occurred_at,
-  ${crimeTypeSql('s.offence')}, s.offence, s.harm, s.latitude, s.longitude, s.location, NULL, NULL,
-  NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
-FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL`;
+/** A staged record's row in the file (header = 1), as far as DuckDB's staging can tell (rejected rows not counted). */
+const SOURCE_ROW = '(s.rowid + 2)::INTEGER';
+
+export function insertForceCrimesSql(fileName: string, loadId: number): string {
+  return `${insertLoadSql(loadId, fileName, 'force-crimes')};
+INSERT INTO crimes (load_id, source_row, month, occurred_at, crime_type, harm, lat, lon, h3_r10, in_area)
+SELECT ${loadId}, ${SOURCE_ROW}, date_trunc('month', s.occurred_at)::DATE, s.occurred_at, ${crimeTypeSql('s.offence')}, s.harm,
+  s.latitude, s.longitude, NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
+FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL;
+INSERT INTO crime_details (load_id, source_row, crime_id, offence, location)
+SELECT ${loadId}, ${SOURCE_ROW}, s.crime_id, s.offence, s.location FROM staging_force s WHERE s.set_aside_reason IS NULL`;
 }

@@ -1,30 +1,31 @@
 import { sqlString } from './literals';
+import { deleteLoadsSql, deleteOrphansSql } from './loads';
 
-// police.uk rows are parsed in JS (loaders/police-uk-rows.ts) and appended to `crimes` as Arrow; SQL only keeps the
-// bookkeeping: which load a row came from, and replacing a month that is loaded again.
+// police.uk rows are parsed in JS (loaders/police-uk-rows.ts) and appended as Arrow; SQL only keeps the bookkeeping:
+// replacing a month that is loaded again, or a file loaded again. A file's loads are the ids from its first one up.
 
-export const NEXT_LOAD_ID_SQL = 'SELECT (coalesce(max(load_id), 0) + 1)::INTEGER AS load_id FROM crimes';
-
-const otherLoadsOf = (monthIso: string, force: string | null, loadId: number) => `source_format = 'police-uk-street'
-  AND force IS NOT DISTINCT FROM ${force === null ? 'NULL' : sqlString(force)} AND month = ${sqlString(`${monthIso}-01`)}::DATE
-  AND load_id IS DISTINCT FROM ${loadId}`;
+const EARLIER_POLICE_UK_LOADS = (firstLoadId: number) => `SELECT load_id FROM loads
+  WHERE source_format = 'police-uk-street' AND load_id < ${firstLoadId}`;
 
 /** police.uk rows stored by earlier loads, per month and force: one scan, however many months a file holds. */
-export function earlierMonthsSql(loadId: number): string {
-  return `SELECT strftime(month, '%Y-%m') AS month_iso, force, count(*)::INTEGER AS n FROM crimes
-  WHERE source_format = 'police-uk-street' AND load_id IS DISTINCT FROM ${loadId} GROUP BY ALL`;
+export function earlierMonthsSql(firstLoadId: number): string {
+  return `SELECT strftime(c.month, '%Y-%m') AS month_iso, l.force, count(*)::INTEGER AS n FROM crimes c JOIN loads l USING (load_id)
+  WHERE l.source_format = 'police-uk-street' AND c.load_id < ${firstLoadId} GROUP BY ALL`;
 }
 
-export function deleteEarlierMonthSql(monthIso: string, force: string | null, loadId: number): string {
-  return `DELETE FROM crimes WHERE ${otherLoadsOf(monthIso, force, loadId)}`;
+export function deleteEarlierMonthSql(monthIso: string, force: string | null, firstLoadId: number): string {
+  const loads = `${EARLIER_POLICE_UK_LOADS(firstLoadId)} AND force IS NOT DISTINCT FROM ${force === null ? 'NULL' : sqlString(force)}`;
+  return `DELETE FROM crimes WHERE month = ${sqlString(`${monthIso}-01`)}::DATE AND load_id IN (${loads});
+${deleteOrphansSql(loads)}`;
 }
 
 /** Rows an earlier load of a file with the same name left (a file loaded again replaces its earlier copy). */
-export function deleteEarlierCopySql(sourceFile: string, loadId: number): string {
-  return `DELETE FROM crimes WHERE source_file = ${sqlString(sourceFile)} AND load_id IS DISTINCT FROM ${loadId}`;
+export function deleteEarlierCopySql(sourceFile: string, firstLoadId: number): string {
+  return deleteLoadsSql(`SELECT load_id FROM loads WHERE source_file = ${sqlString(sourceFile)} AND load_id < ${firstLoadId}`);
 }
 
-/** A cancelled load takes back what it stored. */
-export function deleteLoadSql(loadId: number): string {
-  return `DELETE FROM crimes WHERE load_id = ${loadId}`;
+/** A cancelled or failed load takes back what it stored (nothing else loads while it runs, so every id from its first up). */
+export function deleteFileLoadsSql(firstLoadId: number): string {
+  return `DELETE FROM crimes WHERE load_id >= ${firstLoadId}; DELETE FROM crime_details WHERE load_id >= ${firstLoadId};
+DELETE FROM loads WHERE load_id >= ${firstLoadId}`;
 }

@@ -1,27 +1,50 @@
 /**
  * The canonical tables. Coordinates are WGS84 degrees; `month` is the first day of the month a crime falls in
  * (police.uk publishes only the month), `occurred_at` the local clock time where the source has it.
+ *
+ * Crimes are split for speed: `crimes` holds what maps, filters and statistics read (numbers and the crime type), so a
+ * million rows append in a fraction of a second and the map shows them at once; the text that only a person reads
+ * (ids, locations, outcomes) lands in `crime_details` just after, in the background. `loads` says where rows came from.
+ * `crime_records` puts the three back together for anyone querying by hand.
  */
+export const CREATE_LOADS_SQL = `
+CREATE TABLE IF NOT EXISTS loads (
+  load_id INTEGER NOT NULL,  -- one per file and force (a police.uk file naming two forces makes two loads)
+  source_file VARCHAR NOT NULL, -- file name the rows came from (zip entries as '<zip>/<entry>')
+  source_format VARCHAR NOT NULL, -- 'demo' | 'police-uk-street' | 'force-crimes'
+  force VARCHAR              -- police.uk 'Falls within'; NULL for other sources
+)`;
+
 export const CREATE_CRIMES_SQL = `
 CREATE TABLE IF NOT EXISTS crimes (
-  crime_id VARCHAR,          -- source's id; NULL for police.uk anti-social behaviour rows
-  source_file VARCHAR,       -- file name the row came from
-  source_format VARCHAR,     -- 'demo' | 'police-uk-street' | 'force-crimes'
-  force VARCHAR,             -- police.uk 'Falls within'; NULL for other sources
+  load_id INTEGER NOT NULL,  -- the load that stored the row (loads.load_id)
+  source_row INTEGER NOT NULL, -- the row in its file as a spreadsheet numbers it (header = 1)
   month DATE NOT NULL,       -- first day of the month of the offence
   occurred_at TIMESTAMP,     -- offence time (local clock), NULL when the source gives only the month
   crime_type VARCHAR NOT NULL, -- data.police.uk crime type
-  offence VARCHAR,           -- the source's own offence text (force exports), NULL for police.uk
   harm DOUBLE,               -- the source's own harm score for this crime, if it has one (overrides the type weight)
   lat DOUBLE,                -- WGS84 latitude, NULL when the source has no location
   lon DOUBLE,                -- WGS84 longitude
+  h3_r10 UBIGINT,            -- H3 cell at resolution 10 of (lat, lon); coarser cells are derived in SQL
+  in_area BOOLEAN            -- inside the LLR force area; rows outside are kept but not mapped by default
+)`;
+
+export const CREATE_CRIME_DETAILS_SQL = `
+CREATE TABLE IF NOT EXISTS crime_details (
+  load_id INTEGER NOT NULL,  -- with source_row: the crimes row these details belong to
+  source_row INTEGER NOT NULL,
+  crime_id VARCHAR,          -- source's id; NULL for police.uk anti-social behaviour rows
+  offence VARCHAR,           -- the source's own offence text (force exports), NULL for police.uk
   location VARCHAR,          -- e.g. 'On or near Gallowtree Gate'
   lsoa_code VARCHAR,
-  outcome VARCHAR,
-  h3_r10 UBIGINT,            -- H3 cell at resolution 10 of (lat, lon); coarser cells are derived in SQL
-  in_area BOOLEAN,           -- inside the LLR force area; rows outside are kept but not mapped by default
-  load_id INTEGER            -- which police.uk load stored the row (replacing a month keeps the new load's rows)
+  outcome VARCHAR            -- police.uk 'Last outcome category'
 )`;
+
+export const CREATE_CRIME_RECORDS_SQL = `
+CREATE VIEW IF NOT EXISTS crime_records AS
+SELECT d.crime_id, l.source_file, l.source_format, l.force, c.month, c.occurred_at, c.crime_type, d.offence, c.harm,
+  c.lat, c.lon, d.location, d.lsoa_code, d.outcome, c.h3_r10, c.in_area, c.load_id, c.source_row
+FROM crimes c JOIN loads l USING (load_id) LEFT JOIN crime_details d USING (load_id, source_row)`;
 
 export const CREATE_PATROL_PINGS_SQL = `
 CREATE TABLE IF NOT EXISTS patrol_pings (
@@ -66,4 +89,4 @@ CREATE TABLE IF NOT EXISTS interventions (
   source_file VARCHAR
 )`;
 
-export const ALL_TABLES_SQL = [CREATE_CRIMES_SQL, CREATE_PATROL_PINGS_SQL, CREATE_PATROL_VISITS_SQL, CREATE_INTERVENTIONS_SQL, CREATE_HOTSPOTS_SQL];
+export const ALL_TABLES_SQL = [CREATE_LOADS_SQL, CREATE_CRIMES_SQL, CREATE_CRIME_DETAILS_SQL, CREATE_CRIME_RECORDS_SQL, CREATE_PATROL_PINGS_SQL, CREATE_PATROL_VISITS_SQL, CREATE_INTERVENTIONS_SQL, CREATE_HOTSPOTS_SQL];

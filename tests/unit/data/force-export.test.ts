@@ -40,7 +40,7 @@ describe('force crime exports', () => {
 
   it('reads dates day first, converts grid references, maps offences to police.uk types', async () => {
     const rows = await engine.query<{ crime_id: string; occurred: string; crime_type: string; lat: number; lon: number; harm: number | null }>(
-      "SELECT crime_id, strftime(occurred_at, '%Y-%m-%d %H:%M') AS occurred, crime_type, lat, lon, harm FROM crimes ORDER BY crime_id");
+      "SELECT crime_id, strftime(occurred_at, '%Y-%m-%d %H:%M') AS occurred, crime_type, lat, lon, harm FROM crime_records ORDER BY crime_id");
     expect(rows.map((r) => [r.crime_id, r.occurred, r.crime_type])).toEqual([
       ['LC/24/0001', '2024-01-05 22:15', 'Violence and sexual offences'],
       ['LC/24/0002', '2024-01-06 01:10', 'Public order'],

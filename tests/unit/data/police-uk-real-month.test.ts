@@ -63,10 +63,30 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
     expect(types.reduce((sum, t) => sum + t.crimes, 0)).toBe(9490);
   });
 
-  it('replaces a month when the same month is loaded again', async () => {
+  it('appends ids, locations, LSOAs and outcomes after the crimes, matching the file row by row', async () => {
+    expect(engine.detailsPending).toBe(true);
+    await engine.finishDetails();
+    expect(engine.detailsPending).toBe(false);
+    const [counts] = await engine.query<{ rows: number; ids: number; outcomes: number }>(`SELECT count(*)::INTEGER AS rows,
+      count(crime_id)::INTEGER AS ids, count(outcome)::INTEGER AS outcomes FROM crime_records`);
+    expect(counts).toEqual({ rows: 9490, ids: awk('NR > 1 && $1 != "" { n++ } END { print n }'), outcomes: awk('NR > 1 && $11 != "" { n++ } END { print n }') });
+    const row = 2 + 4321; // spreadsheet row of a data record, header = row 1
+    const fields = readFileSync(sample, 'utf8').split('\n')[row - 1].split(',');
+    const [stored] = await engine.query<Record<string, string>>(`SELECT crime_id, source_file, force, location, lsoa_code, outcome, crime_type
+      FROM crime_records WHERE source_row = ${row}`);
+    expect(stored).toEqual({
+      crime_id: fields[0] || null, source_file: '2024-06-leicestershire-street.csv', force: fields[3], location: fields[6],
+      lsoa_code: fields[7], outcome: fields[10] || null, crime_type: fields[9],
+    });
+  });
+
+  it('replaces a month when the same month is loaded again, details included', async () => {
     const again = await engine.loadPoliceUkStreet('copy/2024-06-leicestershire-street.csv', new Uint8Array(readFileSync(sample)));
     expect(again.notes[0]).toBe('2024-06 for Leicestershire Police was already loaded (9,490 rows): this file replaces it.');
     expect((await engine.summary()).rows_stored).toBe(9490);
+    await engine.finishDetails();
+    expect(await engine.query('SELECT count(*)::INTEGER AS n, count(DISTINCT load_id)::INTEGER AS loads FROM crime_details')).toEqual([{ n: 9490, loads: 1 }]);
+    expect(await engine.query('SELECT source_file FROM loads')).toEqual([{ source_file: 'copy/2024-06-leicestershire-street.csv' }]);
   });
 });
 
@@ -84,6 +104,8 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     const again = await engine.loadPoliceUkStreet('2024-06-leicestershire-street.csv', bytes(), { chunkRows: 4000 });
     expect(again).toMatchObject({ rowsRead: 9490, rowsStored: 9490, rowsMapped: 9078 });
     expect((await engine.summary()).rows_stored).toBe(9490);
+    await engine.finishDetails(); // the first copy's details were dropped with it, not appended to nothing
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM crime_details')).toEqual([{ n: 9490 }]);
     await engine.close();
   });
 
@@ -97,6 +119,8 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     expect(seen).toEqual([2000, 4000]);
     expect(cancelled.declined).toBe('2024-06-again.csv: not loaded, the load was cancelled (nothing from this file was kept).');
     expect((await engine.summary()).rows_stored).toBe(9490);
+    await engine.finishDetails();
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM crime_details')).toEqual([{ n: 9490 }]);
     await engine.close();
   });
 });
