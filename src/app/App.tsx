@@ -99,7 +99,7 @@ export function App() {
         <HarmWeightsEditor weights={harmWeights} defaults={DEFAULT_HARM_WEIGHTS} onChange={setHarmWeights} />
         <DataControls busy={state.loading !== null} hasUserData={state.dataSource === 'user'} onClearAll={clearAll}
           onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))} />
-        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} onChangeColumns={changeColumns} />}
+        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} saved={state.report.saved} onChangeColumns={changeColumns} />}
       </aside>
       <main className={dragging ? 'map-area dragging' : 'map-area'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>

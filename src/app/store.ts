@@ -17,7 +17,7 @@ export interface AppState {
   /** Bumped whenever the loaded data changes, so views re-query. */
   dataVersion: number;
   loading: IngestProgress | null;
-  report: { files: FileReport[]; demoRowsRemoved: number } | null;
+  report: { files: FileReport[]; demoRowsRemoved: number; saved?: boolean } | null;
   firstPaintMs: number | null;
 }
 
@@ -29,6 +29,7 @@ export type AppAction =
   | { type: 'filter-changed'; filter: CrimeFilter }
   | { type: 'ingest-progress'; progress: IngestProgress }
   | { type: 'ingest-finished'; report: NonNullable<AppState['report']> }
+  | { type: 'files-saved' }
   | { type: 'first-paint'; ms: number }
   | { type: 'failed'; message: string };
 
@@ -59,6 +60,8 @@ export function reducer(state: AppState, action: AppAction): AppState {
       return { ...state, loading: action.progress };
     case 'ingest-finished':
       return { ...state, loading: null, report: action.report };
+    case 'files-saved':
+      return state.report ? { ...state, report: { ...state.report, saved: true } } : state;
     case 'first-paint':
       return state.firstPaintMs === null ? { ...state, firstPaintMs: action.ms } : state;
     case 'failed':

@@ -18,13 +18,17 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     if (!canStart) return;
     dispatch({ type: 'data-loading', message: 'Loading crimes into DuckDB…' });
     const stopListening = engine.onProgress((progress) => dispatch({ type: 'ingest-progress', progress }));
+    const stopHearingSaves = engine.onSaved(() => dispatch({ type: 'files-saved' }));
     engine.start(loadColumnMappings())
       .then(async (started) => {
-        if (started.summary) dispatch({ type: 'ingest-finished', report: { files: started.summary.files, demoRowsRemoved: 0 } });
+        if (started.summary) dispatch({ type: 'ingest-finished', report: { files: started.summary.files, demoRowsRemoved: 0, saved: true } });
         await refresh(started.source === 'saved' ? 'user' : 'demo');
       })
       .catch((error: Error) => dispatch({ type: 'failed', message: `Could not load the data: ${error.message}` }));
-    return stopListening;
+    return () => {
+      stopListening();
+      stopHearingSaves();
+    };
   }, [engine, dispatch, refresh, canStart]);
 
   const loadFiles = useCallback(async (files: { path: string; file: File }[]) => {
@@ -51,7 +55,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     dispatch({ type: 'data-loading', message: `Loading ${file.path} again…` });
     const path = file.path.includes('.zip/') ? file.path.slice(0, file.path.indexOf('.zip/') + 4) : file.path;
     const summary = await engine.reloadSaved([path], mappings);
-    dispatch({ type: 'ingest-finished', report: { files: summary.files, demoRowsRemoved: 0 } });
+    dispatch({ type: 'ingest-finished', report: { files: summary.files, demoRowsRemoved: 0, saved: true } });
     await refresh('user');
   }, [engine, dispatch, refresh]);
 

@@ -7,6 +7,8 @@ import type { ColumnMapping } from './ingest/column-mapping';
 import type { IngestSummary } from './ingest-summary';
 import { clearSavedFiles, forgetSavedFiles, loadSavedFiles, saveFiles } from './saved-files';
 import type { CrimeFilter } from '../analysis/crime-filter';
+import { noteCallFinished, noteCallStarted, runWhenIdle, whenIdle } from './idle-work';
+import { warmUpPoliceUkParser } from './loaders/police-uk-warm-up';
 import { emergingCells, giStarCells, monthsBetween, type StatisticsOptions } from './hotspot-statistics';
 
 // Everything heavy (DuckDB, parsing, H3 indexing, statistics) runs here so the map never freezes.
@@ -69,21 +71,46 @@ async function startOnce(mappings: Mappings): Promise<StartResult> {
     return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
   }
   await loadDemo(db, demoBytes);
+  runWhenIdle(async () => { warmUpPoliceUkParser(db.forceArea); return false; }, serially);
   return { source: 'demo', loadMs: Math.round(performance.now() - started) };
 }
 
-/**
- * police.uk details (ids, locations, outcomes) follow their crimes once the map has them: one chunk per turn of the
- * queue, so a filter or a hover asked meanwhile waits for one chunk at most, not for the whole file.
- */
+/** police.uk details (ids, locations, outcomes) follow their crimes once the map has them. */
 let detailsScheduled = false;
 function appendDetailsLater(): void {
   if (detailsScheduled) return;
   detailsScheduled = true;
-  void serially(async () => {
-    detailsScheduled = false;
-    if (await (await engine()).appendDetailsStep()) appendDetailsLater();
-  }).catch((error) => console.error('Appending crime details failed:', error));
+  runWhenIdle(async () => {
+    const more = await (await engine()).appendDetailsStep();
+    detailsScheduled = more;
+    return more;
+  }, serially);
+}
+
+/**
+ * Writing a 200 MB file to OPFS competes with parsing it for the CPU (loads were ~40% slower), so files are written
+ * once the map shows them and the app is idle; the page hears when they are safe. Reading saved files writes the
+ * waiting ones first; clearing drops them.
+ */
+let unsaved: { files: InputFile[]; forget: string[] }[] = [];
+let writing: Promise<void> = Promise.resolve();
+function writeUnsaved(): Promise<void> {
+  const batches = unsaved;
+  unsaved = [];
+  if (batches.length === 0) return writing;
+  writing = writing.then(async () => {
+    for (const { files, forget } of batches) {
+      await saveFiles(files);
+      await forgetSavedFiles(forget);
+    }
+    self.postMessage({ event: 'saved', paths: batches.flatMap((b) => b.files.map((f) => f.path)) });
+  }).catch((error) => console.error('Saving the loaded files failed:', error));
+  return writing;
+}
+
+function saveWhenIdle(files: InputFile[], forget: string[]): void {
+  unsaved.push({ files, forget });
+  void whenIdle().then(writeUnsaved);
 }
 
 function postProgress(progress: IngestProgress): void {
@@ -98,15 +125,12 @@ const api = {
     const db = await engine();
     await api.start(mappings);
     const demoRowsRemoved = await db.removeDemoData();
-    // Saving overlaps loading; the loaders never detach these bytes (the connector copies what it hands to DuckDB).
-    const saving = saveFiles(files);
-    const paths = files.map((f) => f.path);
     const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings, deferDetails: true });
-    appendDetailsLater();
-    await saving;
-    // Files declined only for want of a column mapping stay saved, so they can be reloaded once the columns are chosen.
+    // Files declined only for want of a column mapping are saved too, so they can be reloaded once the columns are chosen.
+    // (The loaders never detach these bytes: the connector copies what it hands to DuckDB.)
     const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
-    await forgetSavedFiles(paths.filter((path) => !loaded(path)));
+    saveWhenIdle(files.filter((f) => loaded(f.path)), files.map((f) => f.path).filter((path) => !loaded(path)));
+    appendDetailsLater();
     const stored = await db.holdsAnyRows();
     // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty map.
     if (demoRowsRemoved > 0 && !stored) {
@@ -121,6 +145,7 @@ const api = {
   /** Loads saved files again (e.g. with a changed column mapping); their earlier rows are replaced. */
   async reloadSaved(paths: string[], mappings: Mappings): Promise<IngestSummary> {
     const db = await engine();
+    await writeUnsaved();
     const files = (await loadSavedFiles()).filter((f) => paths.includes(f.path));
     await db.removeRowsFrom(paths);
     const summary = await ingestFiles(db, files, { onProgress: postProgress, mappings, deferDetails: true });
@@ -130,6 +155,8 @@ const api = {
   cancel: async () => { cancelRequested = true; },
   async clearAll(): Promise<void> {
     const db = await engine();
+    unsaved = [];
+    await writing;
     await clearSavedFiles();
     await db.clearAll();
     await loadDemo(db);
@@ -171,11 +198,14 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const { id, method, args } = event.data;
+  noteCallStarted();
   try {
     const call = () => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args);
     const result = await (method === 'cancel' ? call() : serially(call));
     self.postMessage({ id, result });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    noteCallFinished();
   }
 };

@@ -15,14 +15,22 @@ const n = (value: number) => value.toLocaleString('en-GB');
 interface LoadReportProps {
   files: FileReport[];
   demoRowsRemoved: number;
+  /** Whether the loaded files are now kept in this browser (written after the map shows them). */
+  saved?: boolean;
   onChangeColumns: (file: FileReport, mapping: Record<string, string | undefined>) => void;
 }
 
-export function LoadReport({ files, demoRowsRemoved, onChangeColumns }: LoadReportProps) {
+export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: LoadReportProps) {
+  const kept = files.some((f) => !f.declined || f.columns);
   return (
     <section className="load-report" aria-label="Load report">
       <h2>Load report</h2>
       {demoRowsRemoved > 0 && <p className="note">Demo data removed ({n(demoRowsRemoved)} rows): the map shows your data.</p>}
+      {kept && (
+        <p className="note saved-state" data-saved={saved ? 'true' : 'false'}>
+          {saved ? 'Saved in this browser: these files load again next time, until Clear all data.' : 'Saving these files in this browser…'}
+        </p>
+      )}
       {files.map((f) => (
         <article key={f.path} className={f.declined ? 'file-report declined' : 'file-report'} data-file={f.path}>
           <h3>{f.path}</h3>

@@ -77,6 +77,8 @@ export const ingestTests = [
     expectThat(/Set aside: 1 month not readable/.test(report) && report.includes('"June 2024"'), 'unreadable month not reported');
     expectThat(Number(await page.getAttribute('.app', 'data-rows')) === 9_490 + 9, 'stored rows do not match the report');
     expectThat(((await page.textContent('.app-header')) ?? '').includes('your data'), 'header does not say the map shows your data');
+    // Files are written to the browser's storage after the map shows them, and the report says when they are safe.
+    await page.waitForSelector('.saved-state[data-saved="true"]', { timeout: 30_000 });
     await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
 
     await page.reload();

@@ -58,8 +58,9 @@ export class CsvRecordReader {
       } else {
         while (i < n) {
           const c = b[i];
-          if (c === COMMA || c === LF || c === CR) break;
-          i++;
+          // Comma, LF and CR are all below 0x2d, as are few other bytes: one comparison for most of them.
+          if (c > COMMA || (c !== COMMA && c !== LF && c !== CR)) i++;
+          else break;
         }
         e = i;
       }
