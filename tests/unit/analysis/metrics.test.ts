@@ -9,6 +9,15 @@ describe('PAI and RRI', () => {
     expect(pai(1, 0, 1, 1)).toBeNaN();
   });
 
+  it('matches the reference implementation ptools::pai (Wheeler; tests/testthat/test-pai.R): PAI 2, 1.5, 1', () => {
+    // Three equal-area cells with observed crimes 6, 3, 0, taken in order of prediction: the cumulative PAI after one,
+    // two and three cells is 2, 1.5 and 1 in ptools' own test (PAI = (c_t/C)/(a_t/A), Chainey et al. 2008).
+    const observed = [6, 3, 0];
+    const total = observed.reduce((a, b) => a + b, 0);
+    const cumulative = observed.map((_, t) => pai(observed.slice(0, t + 1).reduce((a, b) => a + b, 0), total, t + 1, observed.length));
+    expect(cumulative).toEqual([2, 1.5, 1]);
+  });
+
   it('RRI = (after/before in the hotspots) / (after/before overall) (Levine 2004)', () => {
     expect(rri(120, 100, 1000, 1000)).toBeCloseTo(1.2, 12);
     expect(rri(50, 100, 500, 1000)).toBeCloseTo(1, 12);
