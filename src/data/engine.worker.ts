@@ -42,6 +42,8 @@ async function loadDemo(db: Engine, prefetched?: Promise<Uint8Array>): Promise<v
 }
 
 let demoPatrolsPromise: Promise<number> | null = null;
+/** Whether the demo is what the map shows (the analyst's own data replaces it). */
+let showingDemo = true;
 
 /** Patrol pings are not needed for the first map, so they load after it; once, however often it is asked. */
 function loadDemoPatrols(): Promise<number> {
@@ -51,12 +53,21 @@ function loadDemoPatrols(): Promise<number> {
 
 async function loadDemoPatrolsOnce(): Promise<number> {
   const db = await engine();
-  const started = await api.start();
-  if (started.source !== 'demo') return 0;
+  await api.start();
+  // Asked for while the analyst's first file was loading, it must not add the demo's pings to their data.
+  if (!showingDemo) return 0;
   return db.loadDemoPings('demo-patrol-pings.csv', await fetchBytes('/demo/patrol_pings.csv'));
 }
 
 type Mappings = Record<string, ColumnMapping>;
+
+/** The analyst's first big police.uk file should meet an optimised parser (see police-uk-warm-up.ts). */
+function warmUpWhenIdle(db: Engine): void {
+  runWhenIdle(async () => {
+    warmUpPoliceUkParser(db.forceArea);
+    return false;
+  }, serially);
+}
 
 /** The user's saved files if there are any, else the demo. */
 async function startOnce(mappings: Mappings): Promise<StartResult> {
@@ -66,12 +77,14 @@ async function startOnce(mappings: Mappings): Promise<StartResult> {
   demoBytes.catch(() => undefined);
   const [db, saved] = await Promise.all([engine(), loadSavedFiles().catch(() => [])]);
   if (saved.length > 0) {
+    showingDemo = false;
     const summary = await ingestFiles(db, saved, { onProgress: postProgress, mappings, deferDetails: true });
     appendDetailsLater();
+    warmUpWhenIdle(db);
     return { source: 'saved', summary, loadMs: Math.round(performance.now() - started) };
   }
   await loadDemo(db, demoBytes);
-  runWhenIdle(async () => { warmUpPoliceUkParser(db.forceArea); return false; }, serially);
+  warmUpWhenIdle(db);
   return { source: 'demo', loadMs: Math.round(performance.now() - started) };
 }
 
@@ -133,7 +146,8 @@ const api = {
     appendDetailsLater();
     const stored = await db.holdsAnyRows();
     // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty map.
-    if (demoRowsRemoved > 0 && !stored) {
+    showingDemo = demoRowsRemoved > 0 && !stored;
+    if (showingDemo) {
       await loadDemo(db);
       demoPatrolsPromise = null;
       void serially(loadDemoPatrols).catch(() => undefined); // after this call, like any other
@@ -160,6 +174,7 @@ const api = {
     await clearSavedFiles();
     await db.clearAll();
     await loadDemo(db);
+    showingDemo = true;
     demoPatrolsPromise = null; // the demo is back: its patrols load again once the map is drawn
   },
   cellValues: async (filter: CrimeFilter, harm: boolean) => (await engine()).cellValues(filter, harm),
