@@ -109,6 +109,18 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     await engine.close();
   });
 
+  it('a month replaced before its details were appended leaves no details behind', async () => {
+    const engine = await newEngine();
+    await engine.loadPoliceUkStreet('first/2024-06.csv', new Uint8Array(readFileSync(sample)), { chunkRows: 3000 });
+    await engine.appendDetailsStep(); // part of the first file's details are in, the rest still queued
+    await engine.loadPoliceUkStreet('second/2024-06.csv', new Uint8Array(readFileSync(sample)));
+    await engine.finishDetails();
+    expect(await engine.query(`SELECT l.source_file, count(*)::INTEGER AS n FROM crime_details d JOIN loads l USING (load_id)
+      GROUP BY ALL`)).toEqual([{ source_file: 'second/2024-06.csv', n: 9490 }]);
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM crime_details')).toEqual([{ n: 9490 }]);
+    await engine.close();
+  });
+
   it('a load cancelled between chunks keeps nothing from that file and says so; earlier data stays', async () => {
     const engine = await newEngine();
     await engine.loadPoliceUkStreet('first.csv', new Uint8Array(readFileSync(sample)));
