@@ -69,9 +69,9 @@ export function App() {
     const seq = ++hoverSeq.current;
     const content = tooltipFor(settings, info);
     if (!content) return setTooltip(null);
-    setTooltip({ ...content, topTypes: null });
-    engine.cellTopTypes(state.filter, content.h3).then((topTypes) => {
-      if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, topTypes } : t));
+    setTooltip({ ...content, topTypes: null, topPlaces: null });
+    engine.cellProfile(state.filter, content.h3).then((profile) => {
+      if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, ...profile } : t));
     }).catch(() => undefined);
   }, [state.filter, settings]);
 

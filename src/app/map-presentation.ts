@@ -18,7 +18,7 @@ export function layersFor(settings: MapSettings, data: MapData, classes: ColourC
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');
 
 /** Tooltip text for a hovered hex in any mode (top crime types are fetched separately). */
-export function tooltipFor(settings: MapSettings, info: PickingInfo): Omit<HexTooltipData, 'topTypes'> | null {
+export function tooltipFor(settings: MapSettings, info: PickingInfo): Omit<HexTooltipData, 'topTypes' | 'topPlaces'> | null {
   const object = info.object as HexDatum | GiDatum | EmergingDatum | undefined;
   if (!object) return null;
   const unit = settings.harm ? 'harm-days' : 'crimes';

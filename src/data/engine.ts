@@ -15,7 +15,7 @@ import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
-import { cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
+import { cellTopPlacesSql, cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
 import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
 import { ALL_TABLES_SQL } from './sql/schema';
@@ -24,6 +24,7 @@ import { ALL_TABLES_SQL } from './sql/schema';
 const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 
 export interface TypeCount { crime_type: string; crimes: number }
+export interface PlaceCount { place: string; crimes: number }
 export interface CrimeSummary {
   rows_stored: number;
   rows_mapped: number;
@@ -162,6 +163,11 @@ export class Engine {
 
   async cellTopTypes(filter: CrimeFilter, h3: string): Promise<TypeCount[]> {
     return tableToRows<TypeCount>(await this.db.query(cellTopTypesSql(sanitiseFilter(filter), h3)));
+  }
+
+  /** Where a cell's crimes are: its busiest places (empty for a police.uk file whose details are still being appended). */
+  async cellTopPlaces(filter: CrimeFilter, h3: string): Promise<PlaceCount[]> {
+    return tableToRows<PlaceCount>(await this.db.query(cellTopPlacesSql(sanitiseFilter(filter), h3)));
   }
 
   async monthCounts(): Promise<{ month_iso: string; crimes: number }[]> {

@@ -193,7 +193,11 @@ const api = {
     const result = await emergingCells(db, db.forceArea, filter, months, options);
     return { ...result, ms: Math.round(performance.now() - started) };
   },
-  cellTopTypes: async (filter: CrimeFilter, h3: string) => (await engine()).cellTopTypes(filter, h3),
+  /** What the tooltip shows about a cell: its commonest crime types and busiest places. */
+  async cellProfile(filter: CrimeFilter, h3: string) {
+    const db = await engine();
+    return { topTypes: await db.cellTopTypes(filter, h3), topPlaces: await db.cellTopPlaces(filter, h3) };
+  },
   summary: async () => (await engine()).summary(),
   hotspots: async () => (await engine()).hotspots(),
   crimeTypeCounts: async () => (await engine()).crimeTypeCounts(),

@@ -5,9 +5,10 @@ export interface HexTooltipData {
   heading: string;
   details: string[];
   topTypes: { crime_type: string; crimes: number }[] | null;
+  topPlaces: { place: string; crimes: number }[] | null;
 }
 
-export function HexTooltip({ x, y, h3, heading, details, topTypes }: HexTooltipData) {
+export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces }: HexTooltipData) {
   return (
     <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
       <div className="tooltip-count">{heading}</div>
@@ -17,6 +18,14 @@ export function HexTooltip({ x, y, h3, heading, details, topTypes }: HexTooltipD
         <ol>
           {topTypes.map((t) => <li key={t.crime_type}>{t.crime_type}: {t.crimes.toLocaleString('en-GB')}</li>)}
         </ol>
+      )}
+      {topPlaces !== null && topPlaces.length > 0 && (
+        <>
+          <div className="tooltip-label">Busiest places</div>
+          <ol className="tooltip-places">
+            {topPlaces.map((p) => <li key={p.place}>{p.place}: {p.crimes.toLocaleString('en-GB')}</li>)}
+          </ol>
+        </>
       )}
     </div>
   );

@@ -57,12 +57,15 @@ export const mapTests = [
       await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
       await page.waitForTimeout(300);
       if (await page.locator('.tooltip').count()) {
-        await page.waitForFunction(() => document.querySelector('.tooltip ol li') !== null, undefined, { timeout: 10_000 });
+        await page.waitForFunction(() => document.querySelector('.tooltip .tooltip-places li') !== null, undefined, { timeout: 10_000 });
         tooltip = (await page.textContent('.tooltip')) ?? '';
+        await page.screenshot({ path: 'docs/screenshot-tooltip.png', clip: { x: box.x + box.width * fx - 40, y: box.y + box.height * fy - 40, width: 420, height: 300 } });
         break;
       }
     }
     expectThat(/crimes/.test(tooltip) && /H3 cell/.test(tooltip), `no tooltip with count and cell when hovering the map: '${tooltip}'`);
+    // The busiest places come from crime_details, joined to the hovered cell's crimes.
+    expectThat(/Busiest places/.test(tooltip) && /On or near /.test(tooltip), `tooltip does not name the busiest places: '${tooltip}'`);
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
   }),

@@ -19,6 +19,15 @@ FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlStr
 GROUP BY crime_type ORDER BY crimes DESC, crime_type LIMIT ${Math.max(1, Math.round(limit))}`;
 }
 
+/** The places (police.uk snap points, or a force export's location text) with most crimes in one cell, for the tooltip. */
+export function cellTopPlacesSql(filter: CrimeFilter, h3: string, limit = 3): string {
+  const parent = h3ParentSql('h3_r10', filter.resolution);
+  return `WITH in_cell AS (SELECT load_id, source_row FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlString(h3))})
+SELECT d.location AS place, count(*)::INTEGER AS crimes FROM crime_details d JOIN in_cell USING (load_id, source_row)
+WHERE d.location IS NOT NULL AND trim(d.location) <> ''
+GROUP BY d.location ORDER BY crimes DESC, place LIMIT ${Math.max(1, Math.round(limit))}`;
+}
+
 /** Force-wide totals: every stored row counts, mapped or not (issue 4: unmapped rows still count in totals). */
 export const CRIME_SUMMARY_SQL = `SELECT
   count(*)::INTEGER AS rows_stored,

@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { latLngToCell } from 'h3-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
 import { createNodeConnector } from '../../../src/data/duckdb-node';
 import { Engine } from '../../../src/data/engine';
 import { ForceArea } from '../../../src/data/force-area';
@@ -78,6 +80,14 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
       crime_id: fields[0] || null, source_file: '2024-06-leicestershire-street.csv', force: fields[3], location: fields[6],
       lsoa_code: fields[7], outcome: fields[10] || null, crime_type: fields[9],
     });
+  });
+
+  it('names the busiest place of a hex: the Walton Hill snap point and its 113 crimes, as awk counts them', async () => {
+    const crimes = awk('NR > 1 && $7 == "On or near Walton Hill" && $5 == "-1.368556" && $6 == "52.822751" { n++ } END { print n }');
+    expect(crimes).toBe(113);
+    const cell = latLngToCell(52.822751, -1.368556, 9);
+    const [busiest] = await engine.cellTopPlaces({ ...DEFAULT_FILTER, resolution: 9 }, cell);
+    expect(busiest).toEqual({ place: 'On or near Walton Hill', crimes });
   });
 
   it('replaces a month when the same month is loaded again, details included', async () => {
