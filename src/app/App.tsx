@@ -48,6 +48,14 @@ export function App() {
     saveHarmWeights(harmWeights);
   }, [harmWeights]);
   useEffect(() => window.history.replaceState(null, '', filterToHash(state.filter, settings)), [state.filter, settings]);
+  // Loaded files are written to the browser's storage just after the map shows them: leaving before that loses them.
+  const saving = state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
+  useEffect(() => {
+    if (!saving) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saving]);
 
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
