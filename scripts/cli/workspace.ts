@@ -18,7 +18,7 @@ export async function loadWorkspace(engine: Engine): Promise<string> {
   const targets: string[] = existsSync(WORKSPACE) ? JSON.parse(readFileSync(WORKSPACE, 'utf8')).targets : [];
   const present = targets.filter((t) => existsSync(t));
   if (present.length > 0) {
-    const summary = await ingestFiles(engine, collectFiles(present));
+    const summary = await ingestFiles(engine, collectFiles(present), { deferDetails: true }); // statistics read no details
     return `${summary.totals.rowsStored} rows from ${present.join(', ')}`;
   }
   const demo = path.join(repoRoot, 'data/demo/crimes.csv');
