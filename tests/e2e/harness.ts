@@ -104,3 +104,22 @@ export async function openInteractiveApp(browser: Browser, hash = ''): Promise<W
   await waitForInteractive(watched.page);
   return watched;
 }
+
+/**
+ * Hovers points of the map (fractions of its box) until a tooltip shows `ready` (a selector inside `.tooltip`); returns
+ * the tooltip's text and where it was found, or null when no point gave one.
+ */
+export async function hoverForTooltip(page: Page, ready: string, points: [number, number][], timeoutMs = 10_000): Promise<{ text: string; x: number; y: number } | null> {
+  const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+  for (const [fx, fy] of points) {
+    const x = box.x + box.width * fx;
+    const y = box.y + box.height * fy;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(300);
+    if (await page.locator('.tooltip').count() === 0) continue;
+    const found = await page.waitForFunction((selector) => document.querySelector(`.tooltip ${selector}`) !== null, ready, { timeout: timeoutMs })
+      .then(() => true, () => false);
+    if (found) return { text: (await page.textContent('.tooltip')) ?? '', x, y };
+  }
+  return null;
+}

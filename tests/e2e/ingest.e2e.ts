@@ -2,7 +2,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, unlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
+import { hoverForTooltip, offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 import { makePoliceUkFile } from '../../scripts/bench/make-police-uk-file';
 
@@ -80,6 +80,11 @@ export const ingestTests = [
     // Files are written to the browser's storage after the map shows them, and the report says when they are safe.
     await page.waitForSelector('.saved-state[data-saved="true"]', { timeout: 30_000 });
     await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
+    // The file's locations reach crime_details after the map, at idle (the browser's own Arrow path): the tooltip names them.
+    await page.waitForTimeout(1_000);
+    const grid = [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((fx) => [0.5, 0.45, 0.55, 0.4, 0.6].map((fy): [number, number] => [fx, fy]));
+    const hovered = await hoverForTooltip(page, '.tooltip-places li', grid, 3_000);
+    expectThat(/On or near /.test(hovered?.text ?? ''), `no busiest places in the tooltip after the details were appended: '${hovered?.text ?? 'no tooltip'}'`);
 
     await page.reload();
     await waitForInteractive(page);

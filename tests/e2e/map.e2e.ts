@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { BASE_URL, countHexPixels, countPixels, offOriginRequests, openInteractiveApp, openWatchedPage, waitForMap, waitForInteractive } from './harness';
+import { BASE_URL, countHexPixels, countPixels, hoverForTooltip, offOriginRequests, openInteractiveApp, openWatchedPage, waitForMap, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 
 export const mapTests = [
@@ -51,18 +51,9 @@ export const mapTests = [
     // Hover the map centre (Leicester at resolution 7 with all types) to get a tooltip.
     await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').uncheck();
     await page.waitForFunction((n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) === n, coarseHexes);
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    let tooltip = '';
-    for (const [fx, fy] of [[0.5, 0.5], [0.45, 0.5], [0.5, 0.45], [0.55, 0.55], [0.4, 0.4]]) {
-      await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-      await page.waitForTimeout(300);
-      if (await page.locator('.tooltip').count()) {
-        await page.waitForFunction(() => document.querySelector('.tooltip .tooltip-places li') !== null, undefined, { timeout: 10_000 });
-        tooltip = (await page.textContent('.tooltip')) ?? '';
-        await page.screenshot({ path: 'docs/screenshot-tooltip.png', clip: { x: box.x + box.width * fx - 40, y: box.y + box.height * fy - 40, width: 420, height: 300 } });
-        break;
-      }
-    }
+    const hovered = await hoverForTooltip(page, '.tooltip-places li', [[0.5, 0.5], [0.45, 0.5], [0.5, 0.45], [0.55, 0.55], [0.4, 0.4]]);
+    const tooltip = hovered?.text ?? '';
+    if (hovered) await page.screenshot({ path: 'docs/screenshot-tooltip.png', clip: { x: hovered.x - 40, y: hovered.y - 40, width: 420, height: 300 } });
     expectThat(/crimes/.test(tooltip) && /H3 cell/.test(tooltip), `no tooltip with count and cell when hovering the map: '${tooltip}'`);
     // The busiest places come from crime_details, joined to the hovered cell's crimes.
     expectThat(/Busiest places/.test(tooltip) && /On or near /.test(tooltip), `tooltip does not name the busiest places: '${tooltip}'`);
