@@ -6,7 +6,7 @@ import { describeMapping, type ColumnMapping } from '../ingest/column-mapping';
 import { float64Column } from '../rows';
 import {
   DELETE_REPLACED_BY_ID_SQL, DISTINCT_GRID_REFERENCES_SQL, FILL_FROM_GRID_SQL, FORCE_SET_ASIDE_SQL, insertForceCrimesSql,
-  MARK_DUPLICATE_IDS_SQL, REPLACED_BY_ID_SQL, stageForceCrimesSql,
+  MARK_DUPLICATE_IDS_SQL, REPLACED_BY_ID_SQL, STAGE_FILE_ROWS_SQL, stageForceCrimesSql,
 } from '../sql/ingest-force';
 import { NEXT_LOAD_ID_SQL } from '../sql/loads';
 import { countStored } from './count-stored';
@@ -34,6 +34,7 @@ export async function loadForceCrimes(db: Connector, area: ForceArea, path: stri
     }
     await indexStagedPoints(db, 'staging_force', area);
     const [{ load_id: loadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
+    await db.query(STAGE_FILE_ROWS_SQL);
     await db.query(insertForceCrimesSql(path, loadId));
     await countStored(db, report);
   });

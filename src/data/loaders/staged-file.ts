@@ -9,7 +9,7 @@ import { addCount, addExamples, type FileReport } from './file-report';
 
 export const queryRows = async <T>(db: Connector, sql: string): Promise<T[]> => tableToRows<T>(await db.query(sql));
 
-const STAGING_TABLES = ['staging_force', 'staging_grid', 'staging_point_cells'];
+const STAGING_TABLES = ['staging_force', 'staging_grid', 'staging_point_cells', 'staging_rows'];
 
 /** Registers the bytes for `read_csv`, runs `work` with the registered name, then drops staging, rejects and the file. */
 export async function withRegisteredCsv<T>(db: Connector, utf8: Uint8Array, work: (registeredName: string) => Promise<T>): Promise<T> {

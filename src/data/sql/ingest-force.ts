@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { sqlString } from './literals';
-import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
+import { mappedColumn, parseTimestampSql, readCsvSql, REJECTED_ROWS_SQL } from './csv-source';
 import { insertLoadSql } from './loads';
 import { joinPointCells } from './point-cells';
 
@@ -75,15 +75,22 @@ DELETE FROM crimes c USING replaced_rows r WHERE c.load_id = r.load_id AND c.sou
 DELETE FROM crime_details d USING replaced_rows r WHERE d.load_id = r.load_id AND d.source_row = r.source_row;
 DROP TABLE replaced_rows`;
 
-/** A staged record's row in the file (header = 1), as far as DuckDB's staging can tell (rejected rows not counted). */
-const SOURCE_ROW = '(s.rowid + 2)::INTEGER';
+/** Each staged record's row in the file (header = 1), stepping over the rows DuckDB rejected (as fileRowOf does). */
+export const STAGE_FILE_ROWS_SQL = `CREATE OR REPLACE TEMP TABLE staging_rows AS
+WITH rejected AS (${REJECTED_ROWS_SQL})
+SELECT (row_number() OVER (ORDER BY r) - 1)::BIGINT AS staged_rowid, r::INTEGER AS file_row
+FROM range(2, (SELECT count(*) FROM staging_force) + (SELECT count(*) FROM rejected) + 2) t(r)
+WHERE r NOT IN (SELECT row_number FROM rejected)`;
+
+const SOURCE_ROW = 'f.file_row';
+const JOIN_FILE_ROWS = 'JOIN staging_rows f ON f.staged_rowid = s.rowid';
 
 export function insertForceCrimesSql(fileName: string, loadId: number): string {
   return `${insertLoadSql(loadId, fileName, 'force-crimes')};
 INSERT INTO crimes (load_id, source_row, month, occurred_at, crime_type, harm, lat, lon, h3_r10, in_area)
 SELECT ${loadId}, ${SOURCE_ROW}, date_trunc('month', s.occurred_at)::DATE, s.occurred_at, ${crimeTypeSql('s.offence')}, s.harm,
   s.latitude, s.longitude, NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
-FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL;
+FROM staging_force s ${JOIN_FILE_ROWS} ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL;
 INSERT INTO crime_details (load_id, source_row, crime_id, offence, location)
-SELECT ${loadId}, ${SOURCE_ROW}, s.crime_id, s.offence, s.location FROM staging_force s WHERE s.set_aside_reason IS NULL`;
+SELECT ${loadId}, ${SOURCE_ROW}, s.crime_id, s.offence, s.location FROM staging_force s ${JOIN_FILE_ROWS} WHERE s.set_aside_reason IS NULL`;
 }

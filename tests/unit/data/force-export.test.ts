@@ -20,6 +20,18 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('force crime exports', () => {
+  it('keys each stored row by its row in the file, stepping over a row with the wrong number of columns', async () => {
+    const csv = ['Crime Reference,Committed From Date/Time,Offence Description,Easting,Northing',
+      'X/1,05/01/2024 22:15,Robbery,458791,304659', 'X/2,05/01/2024 22:15,Robbery', 'X/3,06/01/2024 01:10,Shoplifting,458904,304771'].join('\n');
+    const own = await createNodeEngine();
+    const loaded = await ingestFiles(own, [{ path: 'rows.csv', bytes: new TextEncoder().encode(`${csv}\n`) }]);
+    expect(loaded.files[0]).toMatchObject({ rowsRead: 3, rowsStored: 2, setAside: { 'wrong-column-count': 1 } });
+    expect(await own.query('SELECT crime_id, source_row FROM crime_records ORDER BY crime_id')).toEqual([
+      { crime_id: 'X/1', source_row: 2 }, { crime_id: 'X/3', source_row: 4 },
+    ]);
+    await own.close();
+  });
+
   it('suggests the mapping from RMS-style column names', () => {
     const header = readFileSync(file, 'utf8').split('\n')[0].split(',');
     expect(suggestMapping(header)).toEqual({
