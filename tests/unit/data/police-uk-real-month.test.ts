@@ -146,3 +146,27 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     await engine.close();
   });
 });
+
+describe('police.uk files naming more than one force', () => {
+  const header = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+  const row = (id: string, force: string) => `${id},2024-06,${force},${force},-1.1327,52.6365,On or near Gallowtree Gate,E01013640,Leicester 036B,Robbery,,`;
+  const file = (rows: string[]) => new TextEncoder().encode(`${[header, ...rows].join('\n')}\n`);
+
+  it('gives each force its own load, so a month loaded again for one force leaves the other force alone', async () => {
+    const engine = await newEngine();
+    await engine.loadPoliceUkStreet('merged.csv', file([row('a1', 'Leicestershire Police'), row('b1', 'Nottinghamshire Police'), row('a2', 'Leicestershire Police'), row('c1', '')]));
+    expect(await engine.query('SELECT force, source_file FROM loads ORDER BY load_id')).toEqual([
+      { force: 'Leicestershire Police', source_file: 'merged.csv' }, { force: 'Nottinghamshire Police', source_file: 'merged.csv' },
+      { force: null, source_file: 'merged.csv' },
+    ]);
+    const again = await engine.loadPoliceUkStreet('leics-only.csv', file([row('a9', 'Leicestershire Police')]));
+    expect(again.notes[0]).toBe('2024-06 for Leicestershire Police was already loaded (2 rows): this file replaces it.');
+    await engine.finishDetails();
+    expect(await engine.query('SELECT crime_id, force, source_file FROM crime_records ORDER BY crime_id')).toEqual([
+      { crime_id: 'a9', force: 'Leicestershire Police', source_file: 'leics-only.csv' },
+      { crime_id: 'b1', force: 'Nottinghamshire Police', source_file: 'merged.csv' },
+      { crime_id: 'c1', force: null, source_file: 'merged.csv' },
+    ]);
+    await engine.close();
+  });
+});
