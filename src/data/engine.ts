@@ -174,6 +174,11 @@ export class Engine {
     return tableToRows(await this.db.query(MONTH_COUNTS_SQL));
   }
 
+  /** Crimes stored (a count DuckDB keeps, not a scan: asked before every file of a load). */
+  async crimeCount(): Promise<number> {
+    return Number(tableToRows<{ n: number }>(await this.db.query('SELECT count(*)::INTEGER AS n FROM crimes'))[0].n);
+  }
+
   async summary(): Promise<CrimeSummary> {
     return tableToRows<CrimeSummary>(await this.db.query(CRIME_SUMMARY_SQL))[0];
   }

@@ -55,7 +55,7 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
       continue;
     }
     const fileBytes = file.bytes.length; // read now: loading detaches the buffer in the browser
-    const storedRows = (await engine.summary()).rows_stored;
+    const storedRows = await engine.crimeCount();
     const estimatedRows = Math.round(fileBytes / ESTIMATED_BYTES_PER_ROW);
     if (storedRows + estimatedRows > maxRows) {
       reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded — about ${estimatedRows.toLocaleString('en-GB')} more rows would take ` +
