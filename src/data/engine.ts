@@ -17,7 +17,7 @@ import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import { cellTopPlacesSql, cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
 import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
-import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
+import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
 import { ALL_TABLES_SQL } from './sql/schema';
 
 /** 2011 LSOA codes of LLR: police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
@@ -134,8 +134,7 @@ export class Engine {
     const isFromPaths = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
     this.details.drop(isFromPaths);
     await this.db.query(deleteLoadsSql(loadsOfFilesSql(paths)));
-    const fromPaths = paths.map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`).join(' OR ');
-    for (const table of ['patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromPaths}`);
+    for (const table of ['patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromFilesSql(paths)}`);
   }
 
   async clearAll(): Promise<void> {

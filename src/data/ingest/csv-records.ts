@@ -88,6 +88,11 @@ export class CsvRecordReader {
     return this.escaped[field] ? raw.replaceAll('""', '"') : raw;
   }
 
+  /** Every field of the current record as trimmed text (a header). */
+  texts(): string[] {
+    return Array.from({ length: this.fieldCount }, (_, i) => this.text(i).trim());
+  }
+
   /** The whole current record as it stands in the file (for examples of rows set aside). */
   rawRecord(maxChars = 120): string {
     const end = Math.min(this.position, this.recordStart + maxChars * 4);

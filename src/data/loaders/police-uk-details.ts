@@ -2,8 +2,7 @@ import type { Table } from 'apache-arrow';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import { CsvRecordReader } from '../ingest/csv-records';
 import { dictionaryColumn, int32Column, nullColumn, tableOfColumns, Utf8ColumnBuilder } from '../ingest/arrow-columns';
-
-const COLUMNS = { crimeId: 'Crime ID', location: 'Location', lsoaCode: 'LSOA code', outcome: 'Last outcome category' } as const;
+import { columnIndexes } from './police-uk-rows';
 
 /**
  * The second read of a police.uk file, after its crimes are on the map: the text columns only a person reads (Crime
@@ -11,7 +10,7 @@ const COLUMNS = { crimeId: 'Crime ID', location: 'Location', lsoaCode: 'LSOA cod
  */
 export class PoliceUkDetails {
   private readonly reader: CsvRecordReader;
-  private readonly index: Record<keyof typeof COLUMNS, number>;
+  private readonly index: ReturnType<typeof columnIndexes>;
   private readonly locations = new ByteDictionary();
   private readonly lsoas = new ByteDictionary();
   private readonly outcomes = new ByteDictionary();
@@ -21,8 +20,7 @@ export class PoliceUkDetails {
   constructor(utf8: Uint8Array, private readonly storedRows: Int32Array) {
     this.reader = new CsvRecordReader(utf8);
     this.reader.next();
-    const header = Array.from({ length: this.reader.fieldCount }, (_, i) => this.reader.text(i).trim());
-    this.index = Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<keyof typeof COLUMNS, number>;
+    this.index = columnIndexes(this.reader.texts());
   }
 
   /** Up to `maxRows` more rows of details, in `crime_details` column order; null when the file is done. */

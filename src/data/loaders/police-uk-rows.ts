@@ -16,6 +16,11 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
+/** Where each police.uk column is in a header (−1 where it is missing). */
+export function columnIndexes(header: string[]): Record<Column, number> {
+  return Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<Column, number>;
+}
+
 const ASB = 'Anti-social behaviour';
 const MISSING = 0;
 const LOCATED = 1;
@@ -58,7 +63,7 @@ export class PoliceUkRows {
 
   constructor(header: string[], private readonly report: FileReport, private readonly area: ForceArea, private readonly firstLoadId: number) {
     this.expectedFields = header.length;
-    this.index = Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<Column, number>;
+    this.index = columnIndexes(header);
   }
 
   /** Parses up to `maxRows` more records into a table in `crimes` column order; null when the file is done. */

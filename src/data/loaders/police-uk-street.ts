@@ -33,8 +33,7 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
   const [{ load_id: firstLoadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
   const reader = new CsvRecordReader(utf8);
   reader.next();
-  const header = Array.from({ length: reader.fieldCount }, (_, i) => reader.text(i).trim());
-  const rows = new PoliceUkRows(header, report, area, firstLoadId);
+  const rows = new PoliceUkRows(reader.texts(), report, area, firstLoadId);
   const chunkRows = progress.chunkRows ?? CHUNK_ROWS;
   let appending: Promise<void> = Promise.resolve();
   try {

@@ -8,10 +8,13 @@ export function insertLoadSql(loadId: number, sourceFile: string, sourceFormat: 
   return `INSERT INTO loads VALUES (${loadId}, ${sqlString(sourceFile)}, ${sqlString(sourceFormat)}, ${force === null ? 'NULL' : sqlString(force)})`;
 }
 
-/** Load ids of a file: by its name, or as a zip's entry (`<zip>/<entry>`). */
+/** Rows whose `source_file` is one of these files, or an entry of one of these zips (stored as `<zip>/<entry>`). */
+export function fromFilesSql(paths: string[]): string {
+  return paths.map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`).join(' OR ') || 'false';
+}
+
 export function loadsOfFilesSql(paths: string[]): string {
-  const matches = paths.map((p) => `source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)})`);
-  return `SELECT load_id FROM loads WHERE ${matches.join(' OR ') || 'false'}`;
+  return `SELECT load_id FROM loads WHERE ${fromFilesSql(paths)}`;
 }
 
 /** Removes the loads `loadIdsSql` selects, with their crimes and details. */
