@@ -27,7 +27,10 @@ function demoData(): Plugin {
       server.middlewares.use('/demo', (req, res, next) => {
         const file = path.join(demoDir, decodeURIComponent((req.url ?? '/').split('?')[0]));
         if (!file.startsWith(demoDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', file.endsWith('.json') || file.endsWith('.geojson') ? 'application/json' : 'text/csv');
+        res.setHeader(
+          'Content-Type',
+          file.endsWith('.json') || file.endsWith('.geojson') ? 'application/json' : 'text/csv',
+        );
         createReadStream(file).pipe(res);
       });
     },
@@ -35,7 +38,8 @@ function demoData(): Plugin {
       if (!existsSync(demoDir)) return;
       for (const name of readdirSync(demoDir)) {
         const file = path.join(demoDir, name);
-        if (statSync(file).isFile()) this.emitFile({ type: 'asset', fileName: `demo/${name}`, source: readFileSync(file) });
+        if (statSync(file).isFile())
+          this.emitFile({ type: 'asset', fileName: `demo/${name}`, source: readFileSync(file) });
       }
     },
   };
@@ -47,7 +51,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'grip-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

@@ -14,15 +14,25 @@ const withBrowser = process.env.BENCH_BROWSER !== '0';
 async function main(): Promise<void> {
   const calibrationMs = await medianMs(5, calibrationWorkload);
   const report = (name: string, ms: number, budget?: number) =>
-    console.log(`${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`);
+    console.log(
+      `${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`,
+    );
   console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
 
   const gi = giStarInput(50_000);
   runGiStar(giStarInput(5_000)); // warms the JIT on another study area, so the next call still computes neighbours
   report('Gi* over 50,000 H3 cells, new study area (Node)', await medianMs(1, () => runGiStar(gi)), 200);
-  report('Gi* over 50,000 H3 cells, same study area again (Node, median of 5)', await medianMs(5, () => runGiStar(gi.map((c) => ({ ...c, value: c.value + 1 })))), 200);
+  report(
+    'Gi* over 50,000 H3 cells, same study area again (Node, median of 5)',
+    await medianMs(5, () => runGiStar(gi.map((c) => ({ ...c, value: c.value + 1 })))),
+    200,
+  );
   const cube = emergingInput(24, 20_000);
-  report('Emerging hot spots, 24 months × 20,000 cells (Node, median of 3)', await medianMs(3, () => runEmerging(cube)), 1500);
+  report(
+    'Emerging hot spots, 24 months × 20,000 cells (Node, median of 3)',
+    await medianMs(3, () => runEmerging(cube)),
+    1500,
+  );
 
   mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
   const bigFile = path.join(repoRoot, `.bench/police-uk-${rows}.csv`);
@@ -44,11 +54,23 @@ async function main(): Promise<void> {
     const b = await browserFigures(bigFile, 3);
     const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
     report('Demo first map paint, headless Chromium (median of 3)', median(b.firstPaintMs), 3000);
-    report(`Load ${rows.toLocaleString('en-GB')} police.uk rows: file chosen → map (Chromium, median of 3)`, median(b.ingestMs), 2500);
-    console.log(`    runs: ${b.ingestMs.join(', ')} ms (in the page, from the input's change event to the map drawn with the new data)`);
+    report(
+      `Load ${rows.toLocaleString('en-GB')} police.uk rows: file chosen → map (Chromium, median of 3)`,
+      median(b.ingestMs),
+      2500,
+    );
+    console.log(
+      `    runs: ${b.ingestMs.join(', ')} ms (in the page, from the input's change event to the map drawn with the new data)`,
+    );
     console.log(`    including Playwright handing Chromium the file: ${b.withFileHandoverMs.join(', ')} ms`);
     console.log(`    ${b.ingestNote}`);
   }
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

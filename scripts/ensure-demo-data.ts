@@ -5,10 +5,13 @@ import { generateDemoData, GENERATOR_VERSION } from './generate-demo-data';
 import { repoRoot } from './demo/geography';
 
 const manifestFile = path.join(repoRoot, 'data/demo/manifest.json');
-const current = existsSync(manifestFile) && JSON.parse(readFileSync(manifestFile, 'utf8')).generatorVersion === GENERATOR_VERSION;
+const current =
+  existsSync(manifestFile) && JSON.parse(readFileSync(manifestFile, 'utf8')).generatorVersion === GENERATOR_VERSION;
 if (!current) {
   const started = performance.now();
   console.log('Generating the demo data (first run only)…');
   const manifest = generateDemoData();
-  console.log(`  ${manifest.counts.crimes.toLocaleString('en-GB')} crimes, ${manifest.counts.pings.toLocaleString('en-GB')} patrol pings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${manifest.counts.crimes.toLocaleString('en-GB')} crimes, ${manifest.counts.pings.toLocaleString('en-GB')} patrol pings in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

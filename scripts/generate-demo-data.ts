@@ -1,4 +1,5 @@
-// Deterministic Leicestershire-shaped demo data: `npx tsx scripts/generate-demo-data.ts [--seed N] [--out data/demo] [--scale 1]`.
+// Deterministic Leicestershire-shaped demo data: `npx tsx scripts/generate-demo-data.ts [--seed N] [--out data/demo]
+// [--scale 1]`.
 // The generative model is described in docs/demo-data.md.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,16 +13,26 @@ import { writeCrimes, writeFirstView, writeHotspots, writePatrols, writePoliceUk
 export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20240101;
 
-export interface DemoOptions { seed?: number; out?: string; scale?: number }
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
+export interface DemoOptions {
+  seed?: number;
+  out?: string;
+  scale?: number;
 }
 
-export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot, 'data/demo'), scale = 1 }: DemoOptions = {}) {
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? filesUnder(full) : [full];
+    });
+}
+
+export function generateDemoData({
+  seed = DEFAULT_SEED,
+  out = path.join(repoRoot, 'data/demo'),
+  scale = 1,
+}: DemoOptions = {}) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   // Independent streams, so changing one part of the model does not reshuffle the others.
@@ -29,8 +40,18 @@ export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot
   const area = readForceArea();
   const snaps = new SnapIndex(readSnapPoints());
   const plan = planPatrols(rng(1));
-  const toStreet = (lat: number, lng: number): [number, number] => { const p = snaps.nearest(lat, lng); return [p.lat, p.lng]; };
-  const { crimes, suppressed } = generateCrimes(rng(2), readPlaces(), (lat, lng) => area.contains(lat, lng), toStreet, plan, scale);
+  const toStreet = (lat: number, lng: number): [number, number] => {
+    const p = snaps.nearest(lat, lng);
+    return [p.lat, p.lng];
+  };
+  const { crimes, suppressed } = generateCrimes(
+    rng(2),
+    readPlaces(),
+    (lat, lng) => area.contains(lat, lng),
+    toStreet,
+    plan,
+    scale,
+  );
   const cells = writeCrimes(out, crimes, snaps);
   writeFirstView(out, cells, crimes);
   const counts = {
@@ -39,9 +60,14 @@ export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot
     ...writePatrols(out, plan, rng(4)),
     hotspots: writeHotspots(out, snaps),
   };
-  const sha256 = Object.fromEntries(filesUnder(out).map((f) => [path.relative(out, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  const sha256 = Object.fromEntries(
+    filesUnder(out).map((f) => [path.relative(out, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
   const manifest = {
-    generatorVersion: GENERATOR_VERSION, seed, scale, counts,
+    generatorVersion: GENERATOR_VERSION,
+    seed,
+    scale,
+    counts,
     trueEffect: { reduction: TRUE_EFFECT, windowMinutes: POST_VISIT_MINUTES, hotspotCrimesSuppressed: suppressed },
     sha256,
   };
@@ -50,8 +76,17 @@ export function generateDemoData({ seed = DEFAULT_SEED, out = path.join(repoRoot
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
   const started = performance.now();
-  const manifest = generateDemoData({ seed: Number(arg('seed') ?? DEFAULT_SEED), out: arg('out'), scale: Number(arg('scale') ?? 1) });
-  console.log(`demo data: ${manifest.counts.crimes} crimes, ${manifest.counts.pings} patrol pings, ${manifest.counts.visits} visits in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const manifest = generateDemoData({
+    seed: Number(arg('seed') ?? DEFAULT_SEED),
+    out: arg('out'),
+    scale: Number(arg('scale') ?? 1),
+  });
+  console.log(
+    `demo data: ${manifest.counts.crimes} crimes, ${manifest.counts.pings} patrol pings, ${manifest.counts.visits} visits in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -25,18 +25,30 @@ async function ingest(args: string[]): Promise<number> {
   await engine.close();
   rememberIngested(targets);
   const files = summary.files.map((f) => ({
-    path: f.path, format: f.format, rowsRead: f.rowsRead, rowsStored: f.rowsStored, rowsMapped: f.rowsMapped, setAside: f.setAside,
-    ...(f.declined ? { declined: f.declined } : {}), ...(json ? { notes: f.notes, examples: f.examples } : {}),
+    path: f.path,
+    format: f.format,
+    rowsRead: f.rowsRead,
+    rowsStored: f.rowsStored,
+    rowsMapped: f.rowsMapped,
+    setAside: f.setAside,
+    ...(f.declined ? { declined: f.declined } : {}),
+    ...(json ? { notes: f.notes, examples: f.examples } : {}),
   }));
   if (json) {
     console.log(JSON.stringify({ ...summary, files }, null, 2));
   } else {
     for (const f of summary.files) {
-      console.log(f.declined ? `✗ ${f.declined}` : `✓ ${f.path}: ${f.rowsRead} read, ${f.rowsStored} stored, ${f.rowsMapped} mapped`);
+      console.log(
+        f.declined
+          ? `✗ ${f.declined}`
+          : `✓ ${f.path}: ${f.rowsRead} read, ${f.rowsStored} stored, ${f.rowsMapped} mapped`,
+      );
       for (const note of f.notes) console.log(`    ${note}`);
     }
     const t = summary.totals;
-    console.log(`Total: ${t.rowsRead} rows read, ${t.rowsStored} stored, ${t.rowsMapped} mapped, ${t.noCoordinates} without coordinates, ${t.outOfArea} outside LLR.`);
+    console.log(
+      `Total: ${t.rowsRead} rows read, ${t.rowsStored} stored, ${t.rowsMapped} mapped, ${t.noCoordinates} without coordinates, ${t.outOfArea} outside LLR.`,
+    );
   }
   return summary.files.some((f) => f.declined) ? 1 : 0;
 }
@@ -56,7 +68,10 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,7 +1,18 @@
-import { launchBrowser, openWatchedPage, BASE_URL, waitForInteractive, waitForMap, startPreview, stopPreview } from '../../tests/e2e/harness';
+import {
+  launchBrowser,
+  openWatchedPage,
+  BASE_URL,
+  waitForInteractive,
+  waitForMap,
+  startPreview,
+  stopPreview,
+} from '../../tests/e2e/harness';
 
 /** Demo first paint, and the time from choosing a file to the map showing it, in headless Chromium (SwiftShader). */
-export async function browserFigures(bigFile: string, runs: number): Promise<{ firstPaintMs: number[]; ingestMs: number[]; withFileHandoverMs: number[]; ingestNote: string }> {
+export async function browserFigures(
+  bigFile: string,
+  runs: number,
+): Promise<{ firstPaintMs: number[]; ingestMs: number[]; withFileHandoverMs: number[]; ingestNote: string }> {
   const server = await startPreview();
   const browser = await launchBrowser();
   const firstPaintMs: number[] = [];
@@ -24,24 +35,43 @@ export async function browserFigures(bigFile: string, runs: number): Promise<{ f
       await page.waitForTimeout(2_000);
       const version = Number(await page.getAttribute('.app', 'data-data-version'));
       // Timed in the page: from the input's change event (the file chosen) to the first check that finds the map drawn.
-      await page.evaluate(() => document.querySelector('input[name="files"]')?.addEventListener('change', () => {
-        (window as unknown as { chosenAt: number }).chosenAt = performance.now();
-      }, { capture: true, once: true }));
+      await page.evaluate(() =>
+        document.querySelector('input[name="files"]')?.addEventListener(
+          'change',
+          () => {
+            (window as unknown as { chosenAt: number }).chosenAt = performance.now();
+          },
+          { capture: true, once: true },
+        ),
+      );
       const started = Date.now();
       await page.setInputFiles('input[name="files"]', bigFile);
-      await page.waitForFunction((v) => {
-        const app = document.querySelector('.app');
-        const drawn = Number(app?.getAttribute('data-data-version')) > v && app?.getAttribute('data-busy') === 'false';
-        if (drawn) (window as unknown as { drawnAt: number }).drawnAt = performance.now();
-        return drawn;
-      }, version, { timeout: 300_000, polling: 10 });
+      await page.waitForFunction(
+        (v) => {
+          const app = document.querySelector('.app');
+          const drawn =
+            Number(app?.getAttribute('data-data-version')) > v && app?.getAttribute('data-busy') === 'false';
+          if (drawn) (window as unknown as { drawnAt: number }).drawnAt = performance.now();
+          return drawn;
+        },
+        version,
+        { timeout: 300_000, polling: 10 },
+      );
       withFileHandoverMs.push(Date.now() - started);
-      ingestMs.push(Math.round(await page.evaluate(() => {
-        const w = window as unknown as { chosenAt: number; drawnAt: number };
-        return w.drawnAt - w.chosenAt;
-      })));
+      ingestMs.push(
+        Math.round(
+          await page.evaluate(() => {
+            const w = window as unknown as { chosenAt: number; drawnAt: number };
+            return w.drawnAt - w.chosenAt;
+          }),
+        ),
+      );
       ingestNote = (await page.textContent('.load-report .counts')) ?? '';
-      await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('grip-loaded-files', { recursive: true }).catch(() => undefined));
+      await page.evaluate(async () =>
+        (await navigator.storage.getDirectory())
+          .removeEntry('grip-loaded-files', { recursive: true })
+          .catch(() => undefined),
+      );
       await page.context().close();
     }
   } finally {

@@ -5,13 +5,29 @@ import { emergingCells, giStarCells, monthsBetween } from '../../src/data/hotspo
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
 
-export interface StatisticsArgs { res: number; from: string | null; to: string | null; harm: boolean; fdr: boolean; out: string | null; types: string[] }
+export interface StatisticsArgs {
+  res: number;
+  from: string | null;
+  to: string | null;
+  harm: boolean;
+  fdr: boolean;
+  out: string | null;
+  types: string[];
+}
 
 export function parseStatisticsArgs(args: string[]): StatisticsArgs {
-  const value = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] ?? null : null; };
+  const value = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? (args[i + 1] ?? null) : null;
+  };
   return {
-    res: Number(value('res') ?? 9), from: value('from'), to: value('to'), harm: args.includes('--harm'), fdr: args.includes('--fdr'),
-    out: value('out'), types: (value('types') ?? '').split('|').filter(Boolean),
+    res: Number(value('res') ?? 9),
+    from: value('from'),
+    to: value('to'),
+    harm: args.includes('--harm'),
+    fdr: args.includes('--fdr'),
+    out: value('out'),
+    types: (value('types') ?? '').split('|').filter(Boolean),
   };
 }
 
@@ -36,20 +52,38 @@ function write(rows: Row[], out: string | null): void {
 export async function runStatistics(kind: 'hotspots' | 'emerging', args: StatisticsArgs): Promise<void> {
   const engine = await createNodeEngine();
   const loaded = await loadWorkspace(engine);
-  const filter: CrimeFilter = sanitiseFilter({ resolution: args.res, crimeTypes: args.types, fromMonth: args.from, toMonth: args.to });
+  const filter: CrimeFilter = sanitiseFilter({
+    resolution: args.res,
+    crimeTypes: args.types,
+    fromMonth: args.from,
+    toMonth: args.to,
+  });
   const options = { harm: args.harm, fdr: args.fdr };
   const started = performance.now();
   let rows: Row[];
   if (kind === 'hotspots') {
     const result = await giStarCells(engine, engine.forceArea, filter, options);
-    rows = result.cells.map((c) => ({ h3: c.h3, value: c.value, z: Number(c.z.toFixed(4)), p: Number(c.p.toPrecision(4)), bin: c.bin }));
-    console.error(`Gi* over ${result.studyCellCount} cells (${loaded}): ${rows.length} significant, ${Math.round(performance.now() - started)} ms`);
+    rows = result.cells.map((c) => ({
+      h3: c.h3,
+      value: c.value,
+      z: Number(c.z.toFixed(4)),
+      p: Number(c.p.toPrecision(4)),
+      bin: c.bin,
+    }));
+    console.error(
+      `Gi* over ${result.studyCellCount} cells (${loaded}): ${rows.length} significant, ${Math.round(performance.now() - started)} ms`,
+    );
   } else {
     const summary = await engine.summary();
-    const months = monthsBetween(filter.fromMonth ?? summary.first_month ?? '2024-01', filter.toMonth ?? summary.last_month ?? '2024-01');
+    const months = monthsBetween(
+      filter.fromMonth ?? summary.first_month ?? '2024-01',
+      filter.toMonth ?? summary.last_month ?? '2024-01',
+    );
     const result = await emergingCells(engine, engine.forceArea, filter, months, options);
     rows = result.cells.map((c) => ({ h3: c.h3, category: c.category, z_trend: c.zTrend, total: c.total }));
-    console.error(`Emerging hot spots over ${result.studyCellCount} cells × ${months.length} months (${loaded}): ${rows.length} with a pattern, ${Math.round(performance.now() - started)} ms`);
+    console.error(
+      `Emerging hot spots over ${result.studyCellCount} cells × ${months.length} months (${loaded}): ${rows.length} with a pattern, ${Math.round(performance.now() - started)} ms`,
+    );
   }
   write(rows, args.out);
   await engine.close();

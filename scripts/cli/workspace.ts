@@ -18,11 +18,15 @@ export async function loadWorkspace(engine: Engine): Promise<string> {
   const targets: string[] = existsSync(WORKSPACE) ? JSON.parse(readFileSync(WORKSPACE, 'utf8')).targets : [];
   const present = targets.filter((t) => existsSync(t));
   if (present.length > 0) {
-    const summary = await ingestFiles(engine, collectFiles(present), { deferDetails: true }); // statistics read no details
+    // statistics read no details
+    const summary = await ingestFiles(engine, collectFiles(present), { deferDetails: true });
     return `${summary.totals.rowsStored} rows from ${present.join(', ')}`;
   }
   const demo = path.join(repoRoot, 'data/demo/crimes.csv');
-  if (!existsSync(demo)) throw new Error('Nothing ingested yet and no demo data: run `npm run grip -- ingest <files>` or `npm run demo-data`.');
+  if (!existsSync(demo))
+    throw new Error(
+      'Nothing ingested yet and no demo data: run `npm run grip -- ingest <files>` or `npm run demo-data`.',
+    );
   const rows = await engine.loadDemoCrimes('crimes.csv', new Uint8Array(readFileSync(demo)));
   return `${rows} demo crimes`;
 }

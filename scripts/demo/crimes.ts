@@ -4,7 +4,14 @@ import { PLANTED_HOTSPOTS, pointOnHotspot, trendMultiplier } from './hotspots';
 import { armOn, DAYS, indexVisits, inPostVisitWindow, TRUE_EFFECT, type PatrolPlan } from './patrols';
 import type { Place } from './geography';
 
-export interface DemoCrime { dayIndex: number; minute: number; crimeType: string; lat: number; lng: number; hotspotId: string | null }
+export interface DemoCrime {
+  dayIndex: number;
+  minute: number;
+  crimeType: string;
+  lat: number;
+  lng: number;
+  hotspotId: string | null;
+}
 
 export const CRIMES_PER_YEAR = 100_000;
 const HOTSPOT_TYPES = ['Violence and sexual offences', 'Anti-social behaviour', 'Public order'];
@@ -20,8 +27,12 @@ export const monthIndexOf = (dayIndex: number) => new Date(Date.UTC(2024, 0, 1 +
 function hourTables(): Map<string, number[][]> {
   const tables = new Map<string, number[][]>();
   for (const type of CRIME_TYPES) {
-    tables.set(type, Array.from({ length: 7 }, (_, weekday) =>
-      cumulative(HOUR_PROFILES[type].map((w, hour) => w * weekdayWeight(type, weekday, hour)))));
+    tables.set(
+      type,
+      Array.from({ length: 7 }, (_, weekday) =>
+        cumulative(HOUR_PROFILES[type].map((w, hour) => w * weekdayWeight(type, weekday, hour))),
+      ),
+    );
   }
   return tables;
 }
@@ -30,15 +41,23 @@ function hourTables(): Map<string, number[][]> {
  * `toStreet` moves a point onto the street network (police.uk's real snap points), so crime follows streets
  * as real crime does instead of filling smooth Gaussian blobs.
  */
-export function generateCrimes(rng: Random, places: Place[], inArea: (lat: number, lng: number) => boolean,
-  toStreet: (lat: number, lng: number) => [number, number], plan: PatrolPlan, scale: number) {
+export function generateCrimes(
+  rng: Random,
+  places: Place[],
+  inArea: (lat: number, lng: number) => boolean,
+  toStreet: (lat: number, lng: number) => [number, number],
+  plan: PatrolPlan,
+  scale: number,
+) {
   const hours = hourTables();
   // A weekday's share of the week follows its hour weights, so busy nights add crimes rather than just moving them.
-  const dayFactor = new Map(CRIME_TYPES.map((type) => {
-    const totals = hours.get(type)!.map((c) => c[c.length - 1]);
-    const mean = totals.reduce((a, b) => a + b, 0) / 7;
-    return [type, totals.map((t) => t / mean)];
-  }));
+  const dayFactor = new Map(
+    CRIME_TYPES.map((type) => {
+      const totals = hours.get(type)!.map((c) => c[c.length - 1]);
+      const mean = totals.reduce((a, b) => a + b, 0) / 7;
+      return [type, totals.map((t) => t / mean)];
+    }),
+  );
   const totalCount = Object.values(TYPE_COUNTS_JUNE_2024).reduce((a, b) => a + b, 0);
   // The hotspots add violence, ASB and disorder; the background gives the same back so the force-wide shares hold.
   const hotspotPerYear = PLANTED_HOTSPOTS.reduce((sum, h) => sum + h.crimesPerYear, 0);
@@ -76,7 +95,9 @@ export function generateCrimes(rng: Random, places: Place[], inArea: (lat: numbe
     const weekday = weekdayOf(dayIndex);
     const month = monthIndexOf(dayIndex);
     for (const [t, crimeType] of CRIME_TYPES.entries()) {
-      const n = rng.poisson(backgroundPerDay[t] * seasonWeight(crimeType, month) * dayFactor.get(crimeType)![weekday] * scale);
+      const n = rng.poisson(
+        backgroundPerDay[t] * seasonWeight(crimeType, month) * dayFactor.get(crimeType)![weekday] * scale,
+      );
       for (let i = 0; i < n; i++) {
         const minute = rng.weighted(hours.get(crimeType)![weekday]) * 60 + rng.int(0, 59);
         const [lat, lng] = locate();
@@ -84,13 +105,21 @@ export function generateCrimes(rng: Random, places: Place[], inArea: (lat: numbe
       }
     }
     for (const hotspot of PLANTED_HOTSPOTS) {
-      const rate = (hotspot.crimesPerYear / 365) * trendMultiplier(hotspot.trend, dayIndex / (DAYS - 1)) * dayFactor.get('Violence and sexual offences')![weekday] * scale;
+      const rate =
+        (hotspot.crimesPerYear / 365) *
+        trendMultiplier(hotspot.trend, dayIndex / (DAYS - 1)) *
+        dayFactor.get('Violence and sexual offences')![weekday] *
+        scale;
       const patrolDay = armOn(plan, hotspot.hotspotId, dayIndex) === 'patrol';
       for (let i = rng.poisson(rate); i > 0; i--) {
         const crimeType = HOTSPOT_TYPES[rng.weighted(HOTSPOT_TYPE_CUMULATIVE)];
         const minute = rng.weighted(hours.get('Violence and sexual offences')![weekday]) * 60 + rng.int(0, 59);
         const [lng, lat] = pointOnHotspot(hotspot, rng.next(), rng.normal(), rng.normal());
-        if (patrolDay && inPostVisitWindow(visitIndex, hotspot.hotspotId, dayIndex, minute) && rng.next() < TRUE_EFFECT) {
+        if (
+          patrolDay &&
+          inPostVisitWindow(visitIndex, hotspot.hotspotId, dayIndex, minute) &&
+          rng.next() < TRUE_EFFECT
+        ) {
           suppressed++;
           continue;
         }

@@ -5,8 +5,18 @@ import { ForceArea } from '../../src/data/force-area';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-export interface Place { name: string; lat: number; lng: number; population: number; district: string }
-export interface SnapPoint { name: string; lat: number; lng: number }
+export interface Place {
+  name: string;
+  lat: number;
+  lng: number;
+  population: number;
+  district: string;
+}
+export interface SnapPoint {
+  name: string;
+  lat: number;
+  lng: number;
+}
 
 /** Towns and villages with approximate populations (data/reference/llr_places.csv). */
 export function readPlaces(): Place[] {
@@ -18,7 +28,9 @@ export function readPlaces(): Place[] {
 }
 
 export function readForceArea(): ForceArea {
-  return new ForceArea(JSON.parse(readFileSync(path.join(repoRoot, 'public/boundaries/llr_lad.geojson'), 'utf8')).features);
+  return new ForceArea(
+    JSON.parse(readFileSync(path.join(repoRoot, 'public/boundaries/llr_lad.geojson'), 'utf8')).features,
+  );
 }
 
 /** police.uk's real anonymised snap points for LLR (June 2024), the "On or near …" names and coordinates. */
@@ -27,7 +39,11 @@ export function readSnapPoints(): SnapPoint[] {
   const fc = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
     features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
   };
-  return fc.features.map((f) => ({ name: f.properties.name, lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+  return fc.features.map((f) => ({
+    name: f.properties.name,
+    lng: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+  }));
 }
 
 /** Nearest snap point by a ~1 km grid; police.uk's own anonymisation works the same way (snap to a nearby point). */
@@ -59,7 +75,10 @@ export class SnapIndex {
           if (Math.max(Math.abs(r - row), Math.abs(c - col)) !== ring) continue;
           for (const p of this.cells.get(this.key(r, c)) ?? []) {
             const d = (p.lat - lat) ** 2 + ((p.lng - lng) * 0.61) ** 2; // cos(52.6°) ≈ 0.61
-            if (d < bestDistance) { bestDistance = d; best = p; }
+            if (d < bestDistance) {
+              bestDistance = d;
+              best = p;
+            }
           }
         }
       }

@@ -8,11 +8,17 @@ export const POST_VISIT_MINUTES = 180;
 /** The planted effect: hotspot crimes in the 3 hours after a visit, on patrol days, are cut by this share. */
 export const TRUE_EFFECT = 0.22;
 
-export interface Visit { hotspot: PlantedHotspot; dayIndex: number; startMinute: number; minutes: number; unitId: string }
+export interface Visit {
+  hotspot: PlantedHotspot;
+  dayIndex: number;
+  startMinute: number;
+  minutes: number;
+  unitId: string;
+}
 export type Arm = 'patrol' | 'control';
 
 export interface PatrolPlan {
-  arms: Map<string, Arm>;         // `${hotspotId}:${dayIndex}` → arm
+  arms: Map<string, Arm>; // `${hotspotId}:${dayIndex}` → arm
   visits: Visit[];
 }
 
@@ -32,7 +38,13 @@ export function planPatrols(rng: Random): PatrolPlan {
         // 12:00–02:00, weighted to evenings (two draws averaged lean toward the middle: ~19:00).
         const startMinute = 12 * 60 + Math.floor(((rng.next() + rng.next()) / 2) * 14 * 60);
         const minutes = rng.next() < 0.85 ? rng.int(10, 15) : rng.int(5, 25);
-        visits.push({ hotspot, dayIndex, startMinute, minutes, unitId: `GRIP-${String((h % 9) + 1).padStart(2, '0')}` });
+        visits.push({
+          hotspot,
+          dayIndex,
+          startMinute,
+          minutes,
+          unitId: `GRIP-${String((h % 9) + 1).padStart(2, '0')}`,
+        });
       }
     }
   }
@@ -43,8 +55,15 @@ export function armOn(plan: PatrolPlan, hotspotId: string, dayIndex: number): Ar
   return plan.arms.get(armKey(hotspotId, dayIndex)) ?? null;
 }
 
-/** True when a crime at this minute falls in the 3 hours after a visit to that hotspot (visits may run past midnight). */
-export function inPostVisitWindow(visitsByHotspotDay: Map<string, Visit[]>, hotspotId: string, dayIndex: number, minute: number): boolean {
+/**
+ * True when a crime at this minute falls in the 3 hours after a visit to that hotspot (visits may run past midnight).
+ */
+export function inPostVisitWindow(
+  visitsByHotspotDay: Map<string, Visit[]>,
+  hotspotId: string,
+  dayIndex: number,
+  minute: number,
+): boolean {
   const absolute = dayIndex * 1440 + minute;
   for (const day of [dayIndex, dayIndex - 1]) {
     for (const v of visitsByHotspotDay.get(armKey(hotspotId, day)) ?? []) {
@@ -71,7 +90,10 @@ export function pingsForVisit(rng: Random, v: Visit): { second: number; lngLat: 
   for (let s = 0; s <= v.minutes * 60; s += 30) {
     const phase = (s / 600) % 2; // one length of the segment every 5 minutes
     const along = phase < 1 ? phase : 2 - phase;
-    pings.push({ second: startSecond + s, lngLat: pointOnHotspot(v.hotspot, along, rng.normal() / 3, rng.normal() / 3) });
+    pings.push({
+      second: startSecond + s,
+      lngLat: pointOnHotspot(v.hotspot, along, rng.normal() / 3, rng.normal() / 3),
+    });
   }
   return pings;
 }

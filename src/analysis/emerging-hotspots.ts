@@ -4,13 +4,19 @@ import { neighboursWithin } from './h3-grid';
 import { mannKendall, type Trend } from './mann-kendall';
 
 export type Step = -1 | 0 | 1;
-export interface EmergingResult { h3: string; category: string; zTrend: Trend; steps: Step[] }
+export interface EmergingResult {
+  h3: string;
+  category: string;
+  zTrend: Trend;
+  steps: Step[];
+}
 
 /**
  * ArcGIS Pro's Emerging Hot Spot Analysis categories ("How Emerging Hot Spot Analysis works"), from a cell's per-step
  * significance (+1 hot, −1 cold at ≥90% confidence) and the Mann–Kendall trend of its Gi* z-scores.
  * How we read the rules the documentation leaves open (see docs/statistics.md):
- * - the family is decided by the final step: hot now → hot categories, cold now → cold categories; not significant now →
+ * - the family is decided by the final step: hot now → hot categories, cold now → cold categories; not significant now
+ * →
  *   Historical (≥90% of steps hot/cold) or Sporadic (some hot, never cold, or the mirror), else No Pattern Detected;
  * - "90% of the steps" counts every step, the final one included;
  * - ≥90% hot and hot now: Intensifying if z trends up, Diminishing if down, else Persistent;
@@ -62,13 +68,19 @@ export function emergingHotspots(
   const zByStep: Float64Array[] = [];
   const binsByStep: Int8Array[] = [];
   for (const step of cube) {
-    const { z, p } = giStarFromNeighbours(step.map((c) => c.value), neighbours);
+    const { z, p } = giStarFromNeighbours(
+      step.map((c) => c.value),
+      neighbours,
+    );
     zByStep.push(z);
     binsByStep.push(confidenceBins(z, p, options.fdr ?? false));
   }
   return cells.map((h3, i) => {
     const steps = binsByStep.map((bins) => Math.sign(bins[i]) as Step);
-    const zTrend = mannKendall(zByStep.map((z) => z[i]), options.alpha ?? 0.05).trend;
+    const zTrend = mannKendall(
+      zByStep.map((z) => z[i]),
+      options.alpha ?? 0.05,
+    ).trend;
     return { h3, category: classifyEmergingHotspot(steps, zTrend), zTrend, steps };
   });
 }

@@ -2,7 +2,12 @@ import { confidenceBins } from './fdr';
 import { neighboursWithin } from './h3-grid';
 import { twoSidedP } from './normal';
 
-export interface GiStarResult { h3: string; z: number; p: number; bin: number }
+export interface GiStarResult {
+  h3: string;
+  z: number;
+  p: number;
+  bin: number;
+}
 
 /**
  * Getis–Ord Gi* z-scores with binary weights (Ord & Getis 1995, Geographical Analysis 27(4), eq. as given in ArcGIS
@@ -11,11 +16,17 @@ export interface GiStarResult { h3: string; z: number; p: number; bin: number }
  * With binary weights Σ wij² = Σ wij = the number of neighbours (self included). `neighbours[i]` lists i's neighbours.
  * A study area with no variance has no clusters: z = 0, p = 1.
  */
-export function giStarFromNeighbours(values: ArrayLike<number>, neighbours: ArrayLike<number>[]): { z: Float64Array; p: Float64Array } {
+export function giStarFromNeighbours(
+  values: ArrayLike<number>,
+  neighbours: ArrayLike<number>[],
+): { z: Float64Array; p: Float64Array } {
   const n = values.length;
   let sum = 0;
   let sumSquares = 0;
-  for (let i = 0; i < n; i++) { sum += values[i]; sumSquares += values[i] * values[i]; }
+  for (let i = 0; i < n; i++) {
+    sum += values[i];
+    sumSquares += values[i] * values[i];
+  }
   const mean = sum / n;
   const s = Math.sqrt(Math.max(0, sumSquares / n - mean * mean));
   const z = new Float64Array(n);
@@ -34,9 +45,18 @@ export function giStarFromNeighbours(values: ArrayLike<number>, neighbours: Arra
 }
 
 /** Gi* over H3 cells; the study area is exactly the cells passed in (callers zero-fill empty cells). */
-export function giStar(cells: { h3: string; value: number }[], options: { ringDistance?: number; fdr?: boolean } = {}): GiStarResult[] {
-  const neighbours = neighboursWithin(cells.map((c) => c.h3), options.ringDistance ?? 1);
-  const { z, p } = giStarFromNeighbours(cells.map((c) => c.value), neighbours);
+export function giStar(
+  cells: { h3: string; value: number }[],
+  options: { ringDistance?: number; fdr?: boolean } = {},
+): GiStarResult[] {
+  const neighbours = neighboursWithin(
+    cells.map((c) => c.h3),
+    options.ringDistance ?? 1,
+  );
+  const { z, p } = giStarFromNeighbours(
+    cells.map((c) => c.value),
+    neighbours,
+  );
   const bins = confidenceBins(z, p, options.fdr ?? false);
   return cells.map((c, i) => ({ h3: c.h3, z: z[i], p: p[i], bin: bins[i] }));
 }

@@ -9,7 +9,9 @@ function sameCells(a: string[], b: string[]): boolean {
   return true;
 }
 
-/** IJ offsets within `k` steps: in H3's local IJ frame (1,1) is a neighbour, so distance = max(|di|, |dj|, |di − dj|). */
+/**
+ * IJ offsets within `k` steps: in H3's local IJ frame (1,1) is a neighbour, so distance = max(|di|, |dj|, |di − dj|).
+ */
 function offsetsWithin(k: number): [number, number][] {
   const out: [number, number][] = [];
   for (let di = -k; di <= k; di++) for (let dj = -k; dj <= k; dj++) if (Math.abs(di - dj) <= k) out.push([di, dj]);
@@ -33,10 +35,15 @@ function neighboursByLocalIj(cells: string[], ringDistance: number): Int32Array[
     return null;
   }
   // A dense IJ grid with a margin of `ringDistance`: array look-ups, not a Map keyed by large numbers.
-  let minI = Infinity, maxI = -Infinity, minJ = Infinity, maxJ = -Infinity;
+  let minI = Infinity,
+    maxI = -Infinity,
+    minJ = Infinity,
+    maxJ = -Infinity;
   for (let k = 0; k < cells.length; k++) {
-    minI = Math.min(minI, is[k]); maxI = Math.max(maxI, is[k]);
-    minJ = Math.min(minJ, js[k]); maxJ = Math.max(maxJ, js[k]);
+    minI = Math.min(minI, is[k]);
+    maxI = Math.max(maxI, is[k]);
+    minJ = Math.min(minJ, js[k]);
+    maxJ = Math.max(maxJ, js[k]);
   }
   const width = maxI - minI + 1 + 2 * ringDistance;
   const height = maxJ - minJ + 1 + 2 * ringDistance;
@@ -77,7 +84,8 @@ function neighboursByGridDisk(cells: string[], ringDistance: number): Int32Array
  */
 export function neighboursWithin(cells: string[], ringDistance = 1): Int32Array[] {
   if (memo && memo.ringDistance === ringDistance && sameCells(memo.cells, cells)) return memo.neighbours;
-  const neighbours = (cells.length > 0 && neighboursByLocalIj(cells, ringDistance)) || neighboursByGridDisk(cells, ringDistance);
+  const neighbours =
+    (cells.length > 0 && neighboursByLocalIj(cells, ringDistance)) || neighboursByGridDisk(cells, ringDistance);
   memo = { cells: [...cells], ringDistance, neighbours };
   return neighbours;
 }

@@ -2,13 +2,14 @@
  * Published inputs behind DEFAULT_HARM_WEIGHTS, and the rule that turns them into one weight per police.uk category.
  * Derivation and caveats: docs/harm-weights-derivation.md.
  *
- * 1. Per-offence weights — PUBLISHED. ONS, "Crime Severity Score (experimental statistics)", data tool (cssdatatool.xls),
+ * 1. Per-offence weights — PUBLISHED. ONS, "Crime Severity Score (experimental statistics)", data tool
+ * (cssdatatool.xls),
  *    sheet "List of weights": one weight per Home Office offence code, in sentence-equivalent days.
- *    https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics
+ * https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics
  *    Values are the edition that was "current" in late 2020, read from the transcription of that sheet in
  *    github.com/M-O-P-D/Police-Supply-Demand, data/policeuk-ons-code-join.csv (column ONS_SEVERITY_weight, commit
  *    169086961f507bff8737a724eb3bb33cbe7c3754). ONS re-estimates the weights for each release, so other editions differ
- *    a little (the 2016 launch article quotes homicide 7,979 and possession of cannabis 3; this edition has 7,973.39 and
+ * a little (the 2016 launch article quotes homicide 7,979 and possession of cannabis 3; this edition has 7,973.39 and
  *    1.77).
  * 2. Volumes — PUBLISHED. Home Office, "Police recorded crime: Police Force Area data tables" (prc-pfa-mar2013-onwards-
  *    tables, released 23 April 2026), year ending March 2025, England and Wales, summed over the 43 territorial forces
@@ -27,7 +28,11 @@
  */
 
 /** One row of the ONS CSS "List of weights" sheet (weight in sentence-equivalent days, as published). */
-export interface CssOffenceWeight { code: string; offence: string; weight: number }
+export interface CssOffenceWeight {
+  code: string;
+  offence: string;
+  weight: number;
+}
 
 /** The ONS CSS weights this derivation uses, verbatim (full precision) from the source named above. */
 export const CSS_OFFENCE_WEIGHTS: readonly CssOffenceWeight[] = [
@@ -89,47 +94,192 @@ export const CSS_OFFENCE_WEIGHTS: readonly CssOffenceWeight[] = [
   { code: '96', offence: 'Wildlife crime', weight: 247.8549904 },
 ];
 
-/** The codes of the 24 "Miscellaneous crimes against society" offences (all of them, so their median is reproducible). */
+/**
+ * The codes of the 24 "Miscellaneous crimes against society" offences (all of them, so their median is reproducible).
+ */
 export const MISC_CRIMES_AGAINST_SOCIETY_CODES: readonly string[] = [
-  '80', '76', '83', '26', '15', '802', '95', '24', '60', '814', '33', '54', '33A', '86', '69', '61', '99', '67', '79',
-  '61A', '38', '27', '59', '96',
+  '80',
+  '76',
+  '83',
+  '26',
+  '15',
+  '802',
+  '95',
+  '24',
+  '60',
+  '814',
+  '33',
+  '54',
+  '33A',
+  '86',
+  '69',
+  '61',
+  '99',
+  '67',
+  '79',
+  '61A',
+  '38',
+  '27',
+  '59',
+  '96',
 ];
 
 /** How a subgroup gets its weight: one representative offence code, or the median over a list of codes. */
 export type SubgroupWeightRule = { representativeCode: string } | { medianOfCodes: readonly string[] };
 
 /** A Home Office police recorded crime offence subgroup, its police.uk category and its published national volume. */
-export interface PrcSubgroup { subgroup: string; policeUkCategory: string; offences2024to25: number; rule: SubgroupWeightRule }
+export interface PrcSubgroup {
+  subgroup: string;
+  policeUkCategory: string;
+  offences2024to25: number;
+  rule: SubgroupWeightRule;
+}
 
 /** England and Wales, year ending March 2025 (Home Office PRC PFA tables, summed over forces; see header). */
 export const PRC_SUBGROUPS: readonly PrcSubgroup[] = [
-  { subgroup: 'Homicide', policeUkCategory: 'Violence and sexual offences', offences2024to25: 524, rule: { representativeCode: '1' } },
-  { subgroup: 'Death or serious injury - unlawful driving', policeUkCategory: 'Violence and sexual offences', offences2024to25: 2244, rule: { representativeCode: '4.4' } },
-  { subgroup: 'Violence with injury', policeUkCategory: 'Violence and sexual offences', offences2024to25: 516757, rule: { representativeCode: '8N' } },
-  { subgroup: 'Violence without injury', policeUkCategory: 'Violence and sexual offences', offences2024to25: 804983, rule: { representativeCode: '105A' } },
-  { subgroup: 'Stalking and harassment', policeUkCategory: 'Violence and sexual offences', offences2024to25: 598830, rule: { representativeCode: '8L' } },
-  { subgroup: 'Rape offences', policeUkCategory: 'Violence and sexual offences', offences2024to25: 71509, rule: { representativeCode: '19C' } },
-  { subgroup: 'Other sexual offences', policeUkCategory: 'Violence and sexual offences', offences2024to25: 135333, rule: { representativeCode: '20A' } },
-  { subgroup: 'Robbery of business property', policeUkCategory: 'Robbery', offences2024to25: 15322, rule: { representativeCode: '34A' } },
-  { subgroup: 'Robbery of personal property', policeUkCategory: 'Robbery', offences2024to25: 62281, rule: { representativeCode: '34B' } },
-  { subgroup: 'Residential burglary', policeUkCategory: 'Burglary', offences2024to25: 166316, rule: { representativeCode: '28E' } },
-  { subgroup: 'Non-residential burglary', policeUkCategory: 'Burglary', offences2024to25: 78332, rule: { representativeCode: '30C' } },
-  { subgroup: 'Possession of weapons offences', policeUkCategory: 'Possession of weapons', offences2024to25: 56830, rule: { representativeCode: '10D' } },
-  { subgroup: 'Theft from the person', policeUkCategory: 'Theft from the person', offences2024to25: 137217, rule: { representativeCode: '39' } },
-  { subgroup: 'Vehicle offences', policeUkCategory: 'Vehicle crime', offences2024to25: 348282, rule: { representativeCode: '45' } },
-  { subgroup: 'Possession of drugs', policeUkCategory: 'Drugs', offences2024to25: 135651, rule: { representativeCode: '92E' } },
-  { subgroup: 'Trafficking of drugs', policeUkCategory: 'Drugs', offences2024to25: 66504, rule: { representativeCode: '92A' } },
-  { subgroup: 'Miscellaneous crimes against society', policeUkCategory: 'Other crime', offences2024to25: 122978, rule: { medianOfCodes: MISC_CRIMES_AGAINST_SOCIETY_CODES } },
-  { subgroup: 'Criminal damage', policeUkCategory: 'Criminal damage and arson', offences2024to25: 432167, rule: { representativeCode: '58A' } },
-  { subgroup: 'Arson', policeUkCategory: 'Criminal damage and arson', offences2024to25: 22837, rule: { representativeCode: '56B' } },
-  { subgroup: 'Public order offences', policeUkCategory: 'Public order', offences2024to25: 440119, rule: { representativeCode: '9A' } },
-  { subgroup: 'Other theft offences', policeUkCategory: 'Other theft', offences2024to25: 428808, rule: { representativeCode: '49' } },
-  { subgroup: 'Bicycle theft', policeUkCategory: 'Bicycle theft', offences2024to25: 55820, rule: { representativeCode: '44' } },
-  { subgroup: 'Shoplifting', policeUkCategory: 'Shoplifting', offences2024to25: 525833, rule: { representativeCode: '46' } },
+  {
+    subgroup: 'Homicide',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 524,
+    rule: { representativeCode: '1' },
+  },
+  {
+    subgroup: 'Death or serious injury - unlawful driving',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 2244,
+    rule: { representativeCode: '4.4' },
+  },
+  {
+    subgroup: 'Violence with injury',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 516757,
+    rule: { representativeCode: '8N' },
+  },
+  {
+    subgroup: 'Violence without injury',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 804983,
+    rule: { representativeCode: '105A' },
+  },
+  {
+    subgroup: 'Stalking and harassment',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 598830,
+    rule: { representativeCode: '8L' },
+  },
+  {
+    subgroup: 'Rape offences',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 71509,
+    rule: { representativeCode: '19C' },
+  },
+  {
+    subgroup: 'Other sexual offences',
+    policeUkCategory: 'Violence and sexual offences',
+    offences2024to25: 135333,
+    rule: { representativeCode: '20A' },
+  },
+  {
+    subgroup: 'Robbery of business property',
+    policeUkCategory: 'Robbery',
+    offences2024to25: 15322,
+    rule: { representativeCode: '34A' },
+  },
+  {
+    subgroup: 'Robbery of personal property',
+    policeUkCategory: 'Robbery',
+    offences2024to25: 62281,
+    rule: { representativeCode: '34B' },
+  },
+  {
+    subgroup: 'Residential burglary',
+    policeUkCategory: 'Burglary',
+    offences2024to25: 166316,
+    rule: { representativeCode: '28E' },
+  },
+  {
+    subgroup: 'Non-residential burglary',
+    policeUkCategory: 'Burglary',
+    offences2024to25: 78332,
+    rule: { representativeCode: '30C' },
+  },
+  {
+    subgroup: 'Possession of weapons offences',
+    policeUkCategory: 'Possession of weapons',
+    offences2024to25: 56830,
+    rule: { representativeCode: '10D' },
+  },
+  {
+    subgroup: 'Theft from the person',
+    policeUkCategory: 'Theft from the person',
+    offences2024to25: 137217,
+    rule: { representativeCode: '39' },
+  },
+  {
+    subgroup: 'Vehicle offences',
+    policeUkCategory: 'Vehicle crime',
+    offences2024to25: 348282,
+    rule: { representativeCode: '45' },
+  },
+  {
+    subgroup: 'Possession of drugs',
+    policeUkCategory: 'Drugs',
+    offences2024to25: 135651,
+    rule: { representativeCode: '92E' },
+  },
+  {
+    subgroup: 'Trafficking of drugs',
+    policeUkCategory: 'Drugs',
+    offences2024to25: 66504,
+    rule: { representativeCode: '92A' },
+  },
+  {
+    subgroup: 'Miscellaneous crimes against society',
+    policeUkCategory: 'Other crime',
+    offences2024to25: 122978,
+    rule: { medianOfCodes: MISC_CRIMES_AGAINST_SOCIETY_CODES },
+  },
+  {
+    subgroup: 'Criminal damage',
+    policeUkCategory: 'Criminal damage and arson',
+    offences2024to25: 432167,
+    rule: { representativeCode: '58A' },
+  },
+  {
+    subgroup: 'Arson',
+    policeUkCategory: 'Criminal damage and arson',
+    offences2024to25: 22837,
+    rule: { representativeCode: '56B' },
+  },
+  {
+    subgroup: 'Public order offences',
+    policeUkCategory: 'Public order',
+    offences2024to25: 440119,
+    rule: { representativeCode: '9A' },
+  },
+  {
+    subgroup: 'Other theft offences',
+    policeUkCategory: 'Other theft',
+    offences2024to25: 428808,
+    rule: { representativeCode: '49' },
+  },
+  {
+    subgroup: 'Bicycle theft',
+    policeUkCategory: 'Bicycle theft',
+    offences2024to25: 55820,
+    rule: { representativeCode: '44' },
+  },
+  {
+    subgroup: 'Shoplifting',
+    policeUkCategory: 'Shoplifting',
+    offences2024to25: 525833,
+    rule: { representativeCode: '46' },
+  },
 ];
 
 /**
- * Anti-social behaviour is not a notifiable crime: it has no CSS weight and no PRC volume. POLICY, not derived: one day,
+ * Anti-social behaviour is not a notifiable crime: it has no CSS weight and no PRC volume. POLICY, not derived: one
+ * day,
  * below the lowest category weight, so ASB stays visible in harm maps without its volume swamping crime harm.
  */
 export const ASB_POLICY_WEIGHT = 1;
@@ -149,10 +299,14 @@ function median(values: readonly number[]): number {
 
 /** The weight a subgroup gets under its rule. */
 export function subgroupWeight(sg: PrcSubgroup): number {
-  return 'representativeCode' in sg.rule ? cssWeight(sg.rule.representativeCode) : median(sg.rule.medianOfCodes.map(cssWeight));
+  return 'representativeCode' in sg.rule
+    ? cssWeight(sg.rule.representativeCode)
+    : median(sg.rule.medianOfCodes.map(cssWeight));
 }
 
-/** Unrounded category weights: Σ(volume × subgroup weight) / Σ volume over each category's subgroups, plus ASB policy. */
+/**
+ * Unrounded category weights: Σ(volume × subgroup weight) / Σ volume over each category's subgroups, plus ASB policy.
+ */
 export function deriveCategoryWeights(subgroups: readonly PrcSubgroup[] = PRC_SUBGROUPS): Record<string, number> {
   const sums = new Map<string, { harm: number; volume: number }>();
   for (const sg of subgroups) {

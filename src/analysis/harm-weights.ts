@@ -3,7 +3,7 @@
  *
  * PUBLISHED inputs (quoted verbatim, with sources, in harm-weight-sources.ts):
  * - per-offence weights: ONS, "Crime Severity Score (experimental statistics)", data tool sheet "List of weights"
- *   (https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics),
+ * (https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics),
  *   the edition current in late 2020 (homicide 7,973.39; possession of cannabis 1.77; robbery 799.63);
  * - volumes: Home Office police recorded crime, England and Wales, year ending March 2025, by offence subgroup
  *   (Police Force Area data tables).

@@ -1,7 +1,14 @@
 import { twoSidedP } from './normal';
 
 export type Trend = 'increasing' | 'decreasing' | 'no trend';
-export interface MannKendallResult { s: number; varS: number; z: number; p: number; tau: number; trend: Trend }
+export interface MannKendallResult {
+  s: number;
+  varS: number;
+  z: number;
+  p: number;
+  tau: number;
+  trend: Trend;
+}
 
 /**
  * The original Mann–Kendall trend test (Mann 1945; Kendall 1975) with the tie correction, as pyMannKendall's

@@ -5,7 +5,9 @@ import { twoSidedP } from './normal';
  * PAI = (crimes in the hotspots / all crimes) / (hotspot area / study area). 1 = no better than chance.
  */
 export function pai(crimesInArea: number, crimesTotal: number, areaKm2: number, areaTotalKm2: number): number {
-  return crimesTotal > 0 && areaKm2 > 0 && areaTotalKm2 > 0 ? (crimesInArea / crimesTotal) / (areaKm2 / areaTotalKm2) : Number.NaN;
+  return crimesTotal > 0 && areaKm2 > 0 && areaTotalKm2 > 0
+    ? crimesInArea / crimesTotal / (areaKm2 / areaTotalKm2)
+    : Number.NaN;
 }
 
 /**
@@ -13,14 +15,17 @@ export function pai(crimesInArea: number, crimesTotal: number, areaKm2: number, 
  * RRI = (nAfter / nBefore) / (totalAfter / totalBefore). Above 1: the hotspots held more than their share.
  */
 export function rri(nAfter: number, nBefore: number, totalAfter: number, totalBefore: number): number {
-  return nBefore > 0 && totalBefore > 0 && totalAfter > 0 ? (nAfter / nBefore) / (totalAfter / totalBefore) : Number.NaN;
+  return nBefore > 0 && totalBefore > 0 && totalAfter > 0 ? nAfter / nBefore / (totalAfter / totalBefore) : Number.NaN;
 }
 
 /** Counts before and after an intervention in the treated hotspot, its surrounding buffer and a control area. */
 export interface DisplacementCounts {
-  hotspotBefore: number; hotspotAfter: number;
-  bufferBefore: number; bufferAfter: number;
-  controlBefore: number; controlAfter: number;
+  hotspotBefore: number;
+  hotspotAfter: number;
+  bufferBefore: number;
+  bufferAfter: number;
+  controlBefore: number;
+  controlAfter: number;
 }
 
 /**
@@ -50,13 +55,24 @@ export function totalNetEffect(c: DisplacementCounts): number {
 
 /** Before/after counts for a treated area, its control, and (optionally) each one's displacement buffer. */
 export interface WddCounts {
-  treatedBefore: number; treatedAfter: number;
-  controlBefore: number; controlAfter: number;
-  treatedBufferBefore?: number; treatedBufferAfter?: number;
-  controlBufferBefore?: number; controlBufferAfter?: number;
+  treatedBefore: number;
+  treatedAfter: number;
+  controlBefore: number;
+  controlAfter: number;
+  treatedBufferBefore?: number;
+  treatedBufferAfter?: number;
+  controlBufferBefore?: number;
+  controlBufferAfter?: number;
 }
 
-export interface WddResult { estimate: number; standardError: number; z: number; p: number; lower95: number; upper95: number }
+export interface WddResult {
+  estimate: number;
+  standardError: number;
+  z: number;
+  p: number;
+  lower95: number;
+  upper95: number;
+}
 
 /**
  * Weighted Displacement Difference (Wheeler & Ratcliffe 2018, Crime Science 7:11): crimes the intervention changed,
@@ -64,11 +80,26 @@ export interface WddResult { estimate: number; standardError: number; z: number;
  * prevented). Counts are taken as Poisson, so Var(WDD) = the sum of all eight counts; z and a 95% interval follow.
  */
 export function wdd(c: WddCounts): WddResult {
-  const counts = [c.treatedBefore, c.treatedAfter, c.controlBefore, c.controlAfter,
-    c.treatedBufferBefore ?? 0, c.treatedBufferAfter ?? 0, c.controlBufferBefore ?? 0, c.controlBufferAfter ?? 0];
+  const counts = [
+    c.treatedBefore,
+    c.treatedAfter,
+    c.controlBefore,
+    c.controlAfter,
+    c.treatedBufferBefore ?? 0,
+    c.treatedBufferAfter ?? 0,
+    c.controlBufferBefore ?? 0,
+    c.controlBufferAfter ?? 0,
+  ];
   const [tb, ta, cb, ca, dtb, dta, dcb, dca] = counts;
-  const estimate = (ta - tb) - (ca - cb) + (dta - dtb) - (dca - dcb);
+  const estimate = ta - tb - (ca - cb) + (dta - dtb) - (dca - dcb);
   const standardError = Math.sqrt(counts.reduce((sum, n) => sum + n, 0));
   const z = standardError > 0 ? estimate / standardError : Number.NaN;
-  return { estimate, standardError, z, p: Number.isNaN(z) ? Number.NaN : twoSidedP(z), lower95: estimate - 1.959963984540054 * standardError, upper95: estimate + 1.959963984540054 * standardError };
+  return {
+    estimate,
+    standardError,
+    z,
+    p: Number.isNaN(z) ? Number.NaN : twoSidedP(z),
+    lower95: estimate - 1.959963984540054 * standardError,
+    upper95: estimate + 1.959963984540054 * standardError,
+  };
 }

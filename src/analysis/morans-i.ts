@@ -1,6 +1,12 @@
 import { twoSidedP } from './normal';
 
-export interface MoransIResult { i: number; expected: number; variance: number; z: number; p: number }
+export interface MoransIResult {
+  i: number;
+  expected: number;
+  variance: number;
+  z: number;
+  p: number;
+}
 
 /**
  * Global Moran's I with inference under the normality assumption (Cliff & Ord 1981), as esda's `Moran` reports
@@ -10,7 +16,11 @@ export interface MoransIResult { i: number; expected: number; variance: number; 
  *   S0 = Σ wij, S1 = ½ Σ (wij + wji)², S2 = Σi (wi· + w·i)².
  * `neighbours[i]` lists i's neighbours (binary); row-standardised weights (esda's default 'r') give each 1/|N(i)|.
  */
-export function moransI(values: number[], neighbours: number[][], options: { rowStandardise?: boolean } = {}): MoransIResult {
+export function moransI(
+  values: number[],
+  neighbours: number[][],
+  options: { rowStandardise?: boolean } = {},
+): MoransIResult {
   const rowStandardise = options.rowStandardise ?? true;
   const n = values.length;
   const mean = values.reduce((a, b) => a + b, 0) / n;

@@ -29,10 +29,14 @@ import { droppedFiles, pickedPath } from './dropped-files';
 const engine = createEngineClient();
 const initialView = viewFromHash(window.location.hash);
 const pageOpenedMs = performance.now();
-const countBy = <K extends string | number>(keys: K[]) => keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
+const countBy = <K extends string | number>(keys: K[]) =>
+  keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
 
 export function App() {
-  const [state, dispatch] = useReducer(reducer, initialState, (s) => ({ ...s, filter: filterFromHash(window.location.hash) }));
+  const [state, dispatch] = useReducer(reducer, initialState, (s) => ({
+    ...s,
+    filter: filterFromHash(window.location.hash),
+  }));
   const [settings, setSettings] = useState<MapSettings>(() => settingsFromHash(window.location.hash));
   const [harmWeights, setHarmWeights] = useState(loadHarmWeights);
   const [weightsVersion, setWeightsVersion] = useState(0);
@@ -41,15 +45,26 @@ export function App() {
   const hoverSeq = useRef(0);
   const firstView = useFirstView(state.filter, settings, dispatch);
   const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
-  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle } = useDataLoading(engine, dispatch, canStartDatabase);
+  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle } = useDataLoading(
+    engine,
+    dispatch,
+    canStartDatabase,
+  );
 
   useEffect(() => {
-    engine.setHarmWeights(harmWeights).then(() => setWeightsVersion((v) => v + 1)).catch(() => undefined);
+    engine
+      .setHarmWeights(harmWeights)
+      .then(() => setWeightsVersion((v) => v + 1))
+      .catch(() => undefined);
     saveHarmWeights(harmWeights);
   }, [harmWeights]);
-  useEffect(() => window.history.replaceState(null, '', filterToHash(state.filter, settings)), [state.filter, settings]);
+  useEffect(
+    () => window.history.replaceState(null, '', filterToHash(state.filter, settings)),
+    [state.filter, settings],
+  );
   // Loaded files are written to the browser's storage just after the map shows them: leaving before that loses them.
-  const saving = state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
+  const saving =
+    state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
   useEffect(() => {
     if (!saving) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -61,27 +76,38 @@ export function App() {
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
   const hotspots = useHotspots(engine, state.dataVersion);
-  const layers = useMemo(() => layersFor(settings, data, classes, places, hotspots), [settings, data, classes, places, hotspots]);
+  const layers = useMemo(
+    () => layersFor(settings, data, classes, places, hotspots),
+    [settings, data, classes, places, hotspots],
+  );
 
   useEffect(() => {
     if (state.phase !== 'ready') return;
     // Two frames after the hexes arrive, deck.gl has drawn them.
-    requestAnimationFrame(() => requestAnimationFrame(() => dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) })));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) })),
+    );
   }, [state.phase]);
   const interactive = state.dataVersion > 0 && !data.busy;
   useEffect(() => {
     if (interactive) loadPatrolsWhenIdle();
   }, [interactive, loadPatrolsWhenIdle]);
 
-  const onHover = useCallback((info: PickingInfo) => {
-    const seq = ++hoverSeq.current;
-    const content = tooltipFor(settings, info);
-    if (!content) return setTooltip(null);
-    setTooltip({ ...content, topTypes: null, topPlaces: null });
-    engine.cellProfile(state.filter, content.h3).then((profile) => {
-      if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, ...profile } : t));
-    }).catch(() => undefined);
-  }, [state.filter, settings]);
+  const onHover = useCallback(
+    (info: PickingInfo) => {
+      const seq = ++hoverSeq.current;
+      const content = tooltipFor(settings, info);
+      if (!content) return setTooltip(null);
+      setTooltip({ ...content, topTypes: null, topPlaces: null });
+      engine
+        .cellProfile(state.filter, content.h3)
+        .then((profile) => {
+          if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, ...profile } : t));
+        })
+        .catch(() => undefined);
+    },
+    [state.filter, settings],
+  );
 
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
@@ -90,32 +116,79 @@ export function App() {
   };
 
   return (
-    <div className="app" data-phase={state.phase} data-hex-count={state.hexCount} data-rows={state.rowsStored} data-mode={settings.mode}
-      data-busy={data.busy} data-data-version={state.dataVersion} data-first-paint-ms={state.firstPaintMs ?? ''}
-      data-interactive={interactive}>
+    <div
+      className="app"
+      data-phase={state.phase}
+      data-hex-count={state.hexCount}
+      data-rows={state.rowsStored}
+      data-mode={settings.mode}
+      data-busy={data.busy}
+      data-data-version={state.dataVersion}
+      data-first-paint-ms={state.firstPaintMs ?? ''}
+      data-interactive={interactive}
+    >
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
-        <p>Leicester, Leicestershire &amp; Rutland · {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}</p>
+        <p>
+          Leicester, Leicestershire &amp; Rutland ·{' '}
+          {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}
+        </p>
       </header>
       <aside className="side-panel">
         <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
-        {settings.mode === 'gi' && <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />}
+        {settings.mode === 'gi' && (
+          <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />
+        )}
         {settings.mode === 'emerging' && <EmergingLegend counts={countBy(data.emerging.map((e) => e.category))} />}
-        {settings.mode === 'counts' && <Legend title={settings.harm ? 'Harm per hex' : 'Crimes per hex'} classes={classes} unit={settings.harm ? 'harm-days' : 'crimes'} />}
-        <FilterControls filter={state.filter} crimeTypes={state.crimeTypes} monthRange={state.monthRange}
-          onChange={(filter) => dispatch({ type: 'filter-changed', filter })} />
+        {settings.mode === 'counts' && (
+          <Legend
+            title={settings.harm ? 'Harm per hex' : 'Crimes per hex'}
+            classes={classes}
+            unit={settings.harm ? 'harm-days' : 'crimes'}
+          />
+        )}
+        <FilterControls
+          filter={state.filter}
+          crimeTypes={state.crimeTypes}
+          monthRange={state.monthRange}
+          onChange={(filter) => dispatch({ type: 'filter-changed', filter })}
+        />
         <HarmWeightsEditor weights={harmWeights} defaults={DEFAULT_HARM_WEIGHTS} onChange={setHarmWeights} />
-        <DataControls busy={state.loading !== null} hasUserData={state.dataSource === 'user'} onClearAll={clearAll}
-          onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))} />
-        {state.report && <LoadReport files={state.report.files} demoRowsRemoved={state.report.demoRowsRemoved} saved={state.report.saved} onChangeColumns={changeColumns} />}
+        <DataControls
+          busy={state.loading !== null}
+          hasUserData={state.dataSource === 'user'}
+          onClearAll={clearAll}
+          onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))}
+        />
+        {state.report && (
+          <LoadReport
+            files={state.report.files}
+            demoRowsRemoved={state.report.demoRowsRemoved}
+            saved={state.report.saved}
+            onChangeColumns={changeColumns}
+          />
+        )}
       </aside>
-      <main className={dragging ? 'map-area dragging' : 'map-area'}
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <main
+        className={dragging ? 'map-area dragging' : 'map-area'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <MapView layers={layers} initialView={initialView} onHover={onHover} />
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
-        <StatusBar phase={state.phase} databaseReady={state.dataVersion > 0} message={state.message} rowsStored={state.rowsStored}
-          hexCount={state.hexCount} firstPaintMs={state.firstPaintMs} />
+        <StatusBar
+          phase={state.phase}
+          databaseReady={state.dataVersion > 0}
+          message={state.message}
+          rowsStored={state.rowsStored}
+          hexCount={state.hexCount}
+          firstPaintMs={state.firstPaintMs}
+        />
       </main>
     </div>
   );

@@ -1,6 +1,8 @@
 /** Files dropped on the page, including every file inside dropped folders, with their relative paths. */
 export async function droppedFiles(dataTransfer: DataTransfer): Promise<{ path: string; file: File }[]> {
-  const entries = [...dataTransfer.items].map((item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
+  const entries = [...dataTransfer.items]
+    .map((item) => item.webkitGetAsEntry())
+    .filter((e): e is FileSystemEntry => e !== null);
   const out: { path: string; file: File }[] = [];
   const walk = async (entry: FileSystemEntry): Promise<void> => {
     if (entry.isFile) {

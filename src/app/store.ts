@@ -2,7 +2,10 @@ import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/cr
 import type { IngestProgress } from '../data/ingest-files';
 import type { FileReport } from '../data/loaders/file-report';
 
-export interface TypeRow { crime_type: string; crimes: number }
+export interface TypeRow {
+  crime_type: string;
+  crimes: number;
+}
 
 export interface AppState {
   phase: 'starting' | 'loading-data' | 'ready' | 'failed';
@@ -23,7 +26,13 @@ export interface AppState {
 
 export type AppAction =
   | { type: 'data-loading'; message: string }
-  | { type: 'data-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number; dataSource: AppState['dataSource'] }
+  | {
+      type: 'data-loaded';
+      crimeTypes: TypeRow[];
+      monthRange: AppState['monthRange'];
+      rowsStored: number;
+      dataSource: AppState['dataSource'];
+    }
   | { type: 'preview-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number }
   | { type: 'hexes-loaded'; count: number }
   | { type: 'filter-changed'; filter: CrimeFilter }
@@ -34,8 +43,18 @@ export type AppAction =
   | { type: 'failed'; message: string };
 
 export const initialState: AppState = {
-  phase: 'starting', message: 'Starting the database…', filter: DEFAULT_FILTER, hexCount: 0, crimeTypes: [],
-  monthRange: null, rowsStored: 0, dataSource: 'demo', dataVersion: 0, loading: null, report: null, firstPaintMs: null,
+  phase: 'starting',
+  message: 'Starting the database…',
+  filter: DEFAULT_FILTER,
+  hexCount: 0,
+  crimeTypes: [],
+  monthRange: null,
+  rowsStored: 0,
+  dataSource: 'demo',
+  dataVersion: 0,
+  loading: null,
+  report: null,
+  firstPaintMs: null,
 };
 
 export function reducer(state: AppState, action: AppAction): AppState {
@@ -44,14 +63,25 @@ export function reducer(state: AppState, action: AppAction): AppState {
       return { ...state, phase: state.phase === 'ready' ? 'ready' : 'loading-data', message: action.message };
     case 'data-loaded':
       return {
-        ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored,
-        dataSource: action.dataSource, dataVersion: state.dataVersion + 1, message: '', loading: null,
+        ...state,
+        crimeTypes: action.crimeTypes,
+        monthRange: action.monthRange,
+        rowsStored: action.rowsStored,
+        dataSource: action.dataSource,
+        dataVersion: state.dataVersion + 1,
+        message: '',
+        loading: null,
         // Crime types the new data lacks would silently empty the map: keep only those still present.
-        filter: { ...state.filter, crimeTypes: state.filter.crimeTypes.filter((t) => action.crimeTypes.some((c) => c.crime_type === t)) },
+        filter: {
+          ...state.filter,
+          crimeTypes: state.filter.crimeTypes.filter((t) => action.crimeTypes.some((c) => c.crime_type === t)),
+        },
       };
     case 'preview-loaded':
       // Only until the database has answered: never overwrite real results with the precomputed view.
-      return state.dataVersion > 0 ? state : { ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored };
+      return state.dataVersion > 0
+        ? state
+        : { ...state, crimeTypes: action.crimeTypes, monthRange: action.monthRange, rowsStored: action.rowsStored };
     case 'hexes-loaded':
       return { ...state, phase: state.phase === 'failed' ? state.phase : 'ready', hexCount: action.count };
     case 'filter-changed':

@@ -1,7 +1,10 @@
 import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
 import { DEFAULT_MAP_SETTINGS, type MapMode, type MapSettings } from '../map/map-settings';
 
-/** The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the browser). */
+/**
+ * The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the
+ * browser).
+ */
 export function filterFromHash(hash: string): CrimeFilter {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return sanitiseFilter({
@@ -42,6 +45,11 @@ export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAUL
 export function viewFromHash(hash: string): { lngLat: [number, number]; zoom: number } | null {
   const at = new URLSearchParams(hash.replace(/^#/, '')).get('at');
   const [lng, lat, zoom] = (at ?? '').split(',').map(Number);
-  const valid = Number.isFinite(lng) && Number.isFinite(lat) && Number.isFinite(zoom) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  const valid =
+    Number.isFinite(lng) &&
+    Number.isFinite(lat) &&
+    Number.isFinite(zoom) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180;
   return at && valid ? { lngLat: [lng, lat], zoom: Math.min(20, Math.max(0, zoom)) } : null;
 }

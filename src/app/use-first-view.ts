@@ -15,7 +15,8 @@ interface FirstView {
 }
 
 const isDefault = (filter: CrimeFilter, settings: MapSettings) =>
-  JSON.stringify(filter) === JSON.stringify(DEFAULT_FILTER) && JSON.stringify(settings) === JSON.stringify(DEFAULT_MAP_SETTINGS);
+  JSON.stringify(filter) === JSON.stringify(DEFAULT_FILTER) &&
+  JSON.stringify(settings) === JSON.stringify(DEFAULT_MAP_SETTINGS);
 
 /**
  * The demo's default view, precomputed by the generator, drawn while DuckDB-WASM is still compiling (it takes
@@ -28,7 +29,11 @@ export interface FirstViewState {
   status: 'pending' | 'shown' | 'none';
 }
 
-export function useFirstView(filter: CrimeFilter, settings: MapSettings, dispatch: Dispatch<AppAction>): FirstViewState {
+export function useFirstView(
+  filter: CrimeFilter,
+  settings: MapSettings,
+  dispatch: Dispatch<AppAction>,
+): FirstViewState {
   const [initial] = useState(() => isDefault(filter, settings));
   const [state, setState] = useState<FirstViewState>({ hexes: null, status: initial ? 'pending' : 'none' });
   useEffect(() => {
@@ -39,9 +44,16 @@ export function useFirstView(filter: CrimeFilter, settings: MapSettings, dispatc
       if (!current) return;
       if (saved || !view) return setState({ hexes: null, status: 'none' });
       setState({ hexes: view.hexes.map(([h3, value]) => ({ h3, value })), status: 'shown' });
-      dispatch({ type: 'preview-loaded', crimeTypes: view.crimeTypes, monthRange: { first: view.firstMonth, last: view.lastMonth }, rowsStored: view.rowsStored });
+      dispatch({
+        type: 'preview-loaded',
+        crimeTypes: view.crimeTypes,
+        monthRange: { first: view.firstMonth, last: view.lastMonth },
+        rowsStored: view.rowsStored,
+      });
     })().catch(() => setState({ hexes: null, status: 'none' }));
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [initial, dispatch]);
   return state;
 }

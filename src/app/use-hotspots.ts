@@ -9,10 +9,23 @@ export function useHotspots(engine: EngineClient, dataVersion: number): HotspotS
   useEffect(() => {
     if (dataVersion === 0) return;
     let current = true;
-    engine.hotspots()
-      .then((rows) => current && setHotspots(rows.map((r) => ({ hotspotId: r.hotspot_id, name: r.name, geometry: JSON.parse(r.geometry_json) as Geometry }))))
+    engine
+      .hotspots()
+      .then(
+        (rows) =>
+          current &&
+          setHotspots(
+            rows.map((r) => ({
+              hotspotId: r.hotspot_id,
+              name: r.name,
+              geometry: JSON.parse(r.geometry_json) as Geometry,
+            })),
+          ),
+      )
       .catch(() => undefined);
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [engine, dataVersion]);
   return hotspots;
 }

@@ -5,7 +5,11 @@ import type { EmergingDatum, GiDatum } from '../map/statistic-layers';
 import type { MapSettings } from '../map/map-settings';
 import type { AppAction } from './store';
 
-export interface StatisticsInfo { ms: number; studyCellCount: number; steps?: number }
+export interface StatisticsInfo {
+  ms: number;
+  studyCellCount: number;
+  steps?: number;
+}
 
 export interface MapData {
   hexes: { h3: string; value: number }[];
@@ -18,8 +22,15 @@ export interface MapData {
 const EMPTY: MapData = { hexes: [], gi: [], emerging: [], info: null, busy: false };
 
 /** Runs the query or statistic the current mode needs, in the worker, whenever its inputs change. */
-export function useMapData(engine: EngineClient, filter: CrimeFilter, settings: MapSettings, dataVersion: number,
-  weightsVersion: number, preview: MapData['hexes'] | null, dispatch: Dispatch<AppAction>): MapData {
+export function useMapData(
+  engine: EngineClient,
+  filter: CrimeFilter,
+  settings: MapSettings,
+  dataVersion: number,
+  weightsVersion: number,
+  preview: MapData['hexes'] | null,
+  dispatch: Dispatch<AppAction>,
+): MapData {
   const [data, setData] = useState<MapData>(EMPTY);
   useEffect(() => {
     const defaultFilter = JSON.stringify(filter) === JSON.stringify(DEFAULT_FILTER);
@@ -50,7 +61,9 @@ export function useMapData(engine: EngineClient, filter: CrimeFilter, settings: 
         dispatch({ type: 'hexes-loaded', count: next.hexes.length + next.gi.length + next.emerging.length });
       })
       .catch((error: Error) => dispatch({ type: 'failed', message: `Query failed: ${error.message}` }));
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [engine, filter, settings.mode, settings.harm, settings.fdr, dataVersion, weightsVersion, dispatch]);
   return data;
 }

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { PlaceLabel } from '../map/place-labels-layer';
 
-interface PlaceFeature { geometry: { coordinates: [number, number] }; properties: { name: string; population: number } }
+interface PlaceFeature {
+  geometry: { coordinates: [number, number] };
+  properties: { name: string; population: number };
+}
 
 /** Town points shipped in public/basemap (from ../shared/data/places, see README attribution). */
 export function usePlaceLabels(): PlaceLabel[] {
@@ -9,7 +12,15 @@ export function usePlaceLabels(): PlaceLabel[] {
   useEffect(() => {
     fetch('/basemap/llr_places.geojson')
       .then((r) => r.json() as Promise<{ features: PlaceFeature[] }>)
-      .then((fc) => setPlaces(fc.features.map((f) => ({ name: f.properties.name, population: f.properties.population, lngLat: f.geometry.coordinates }))))
+      .then((fc) =>
+        setPlaces(
+          fc.features.map((f) => ({
+            name: f.properties.name,
+            population: f.properties.population,
+            lngLat: f.geometry.coordinates,
+          })),
+        ),
+      )
       .catch(() => setPlaces([]));
   }, []);
   return places;

@@ -8,11 +8,13 @@ export interface Connector {
   query(sql: string): Promise<Table>;
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** Creates `tableName` from the Arrow table, or with `append` adds its rows to the existing table (by column position). */
+  /**
+   * Creates `tableName` from the Arrow table, or with `append` adds its rows to the existing table (by column
+   * position).
+   */
   insertArrow(tableName: string, table: Table, options?: { append?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Extension autoloading would try the internet and can hang forever offline (TECH_NOTES). */
-export const OFFLINE_SETTINGS_SQL =
-  'SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;';
+export const OFFLINE_SETTINGS_SQL = 'SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;';

@@ -2,7 +2,8 @@ import type { EngineApi } from './engine.worker';
 import type { IngestProgress } from './ingest-files';
 
 type Pending = { resolve: (value: unknown) => void; reject: (reason: Error) => void };
-type WorkerMessage = { id: number; result?: unknown; error?: string }
+type WorkerMessage =
+  | { id: number; result?: unknown; error?: string }
   | { event: 'progress'; progress: IngestProgress }
   | { event: 'saved'; paths: string[] };
 
@@ -42,13 +43,16 @@ export function createEngineClient(): EngineClient {
   };
   const listeners: Record<string, unknown> = { onProgress, onSaved };
   return new Proxy({} as EngineClient, {
-    get: (_target, method: string) => listeners[method] ?? ((...args: unknown[]) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        // File bytes are transferred, not copied: a 230 MB month must not exist twice.
-        const transfer = method === 'ingest' ? (args[0] as { bytes: Uint8Array }[]).map((f) => f.bytes.buffer as ArrayBuffer) : [];
-        worker.postMessage({ id, method, args }, transfer);
-      })),
+    get: (_target, method: string) =>
+      listeners[method] ??
+      ((...args: unknown[]) =>
+        new Promise((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          // File bytes are transferred, not copied: a 230 MB month must not exist twice.
+          const transfer =
+            method === 'ingest' ? (args[0] as { bytes: Uint8Array }[]).map((f) => f.bytes.buffer as ArrayBuffer) : [];
+          worker.postMessage({ id, method, args }, transfer);
+        })),
   });
 }

@@ -15,16 +15,34 @@ import type { FileReport } from './loaders/file-report';
 import { sqlString } from './sql/literals';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
-import { cellTopPlacesSql, cellTopTypesSql, CRIME_SUMMARY_SQL, CRIME_TYPE_COUNTS_SQL, MONTH_COUNTS_SQL } from './sql/crime-queries';
-import { DEMO_PINGS_FILE, INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
+import {
+  cellTopPlacesSql,
+  cellTopTypesSql,
+  CRIME_SUMMARY_SQL,
+  CRIME_TYPE_COUNTS_SQL,
+  MONTH_COUNTS_SQL,
+} from './sql/crime-queries';
+import {
+  DEMO_PINGS_FILE,
+  INSERT_DEMO_PINGS_SQL,
+  insertDemoCrimesSql,
+  stageDemoCrimesSql,
+  stageDemoPingsSql,
+} from './sql/ingest-demo';
 import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
 import { ALL_TABLES_SQL } from './sql/schema';
 
 /** 2011 LSOA codes of LLR: police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
 const LSOA_2011_SET = new Set<string>(LSOA_2011_CODES);
 
-export interface TypeCount { crime_type: string; crimes: number }
-export interface PlaceCount { place: string; crimes: number }
+export interface TypeCount {
+  crime_type: string;
+  crimes: number;
+}
+export interface PlaceCount {
+  place: string;
+  crimes: number;
+}
 export interface CrimeSummary {
   rows_stored: number;
   rows_mapped: number;
@@ -42,7 +60,10 @@ export class Engine {
   private readonly details = new CrimeDetailsQueue();
 
   /** `area` decides which rows are mapped; the caller builds it so that work can overlap DuckDB's start-up. */
-  constructor(private readonly db: Connector, private readonly area: ForceArea) {}
+  constructor(
+    private readonly db: Connector,
+    private readonly area: ForceArea,
+  ) {}
 
   async init(): Promise<void> {
     for (const sql of [...ALL_TABLES_SQL, CREATE_HARM_WEIGHTS_SQL]) await this.db.query(sql);
@@ -89,7 +110,13 @@ export class Engine {
     return loadPatrolPings(this.db, this.area, path, utf8, header, mapping);
   }
 
-  async loadRecords(kind: 'patrol-visits' | 'interventions', path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+  async loadRecords(
+    kind: 'patrol-visits' | 'interventions',
+    path: string,
+    utf8: Uint8Array,
+    header: string[],
+    mapping: ColumnMapping,
+  ): Promise<FileReport> {
     return loadRecords(this.db, this.area, kind, path, utf8, header, mapping);
   }
 
@@ -107,15 +134,21 @@ export class Engine {
     const before = report.rowsStored;
     await countStored(this.db, report);
     if (report.rowsStored < before) {
-      report.notes.push(`${(before - report.rowsStored).toLocaleString('en-GB')} of its rows were replaced by a later file with the same month.`);
+      report.notes.push(
+        `${(before - report.rowsStored).toLocaleString('en-GB')} of its rows were replaced by a later file with the same month.`,
+      );
     }
   }
 
   /** Demo rows make way for the user's own data. Returns how many were removed. */
   async removeDemoData(): Promise<number> {
     const demoLoads = "SELECT load_id FROM loads WHERE source_format = 'demo'";
-    const [{ n }] = tableToRows<{ n: number }>(await this.db.query(`SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${demoLoads})`));
-    await this.db.query(`${deleteLoadsSql(demoLoads)}; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`);
+    const [{ n }] = tableToRows<{ n: number }>(
+      await this.db.query(`SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${demoLoads})`),
+    );
+    await this.db.query(
+      `${deleteLoadsSql(demoLoads)}; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`,
+    );
     // The demo's 18 hotspots are invented places: they go with the demo.
     if (n > 0) await this.db.query('DELETE FROM hotspots');
     return n;
@@ -123,8 +156,10 @@ export class Engine {
 
   /** Whether any table holds a row (after the demo is removed: whether the analyst's files stored anything). */
   async holdsAnyRows(): Promise<boolean> {
-    const [{ n }] = tableToRows<{ n: number }>(await this.db.query(`SELECT (SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
-      + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions) + (SELECT count(*) FROM hotspots) AS n`));
+    const [{ n }] = tableToRows<{ n: number }>(
+      await this.db.query(`SELECT (SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
+      + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions) + (SELECT count(*) FROM hotspots) AS n`),
+    );
     return Number(n) > 0;
   }
 
@@ -134,26 +169,35 @@ export class Engine {
     const isFromPaths = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
     this.details.drop(isFromPaths);
     await this.db.query(deleteLoadsSql(loadsOfFilesSql(paths)));
-    for (const table of ['patrol_pings', 'patrol_visits', 'interventions']) await this.db.query(`DELETE FROM ${table} WHERE ${fromFilesSql(paths)}`);
+    for (const table of ['patrol_pings', 'patrol_visits', 'interventions'])
+      await this.db.query(`DELETE FROM ${table} WHERE ${fromFilesSql(paths)}`);
   }
 
   async clearAll(): Promise<void> {
     this.details.drop();
-    await this.db.query(`${DELETE_ALL_CRIMES_SQL}; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots`);
+    await this.db.query(
+      `${DELETE_ALL_CRIMES_SQL}; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots`,
+    );
   }
 
   async cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]> {
     return tableToRows(await this.db.query(cellValuesSql(sanitiseFilter(filter), harm)));
   }
 
-  async monthlyCellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; month_iso: string; value: number }[]> {
+  async monthlyCellValues(
+    filter: CrimeFilter,
+    harm: boolean,
+  ): Promise<{ h3: string; month_iso: string; value: number }[]> {
     return tableToRows(await this.db.query(monthlyCellValuesSql(sanitiseFilter(filter), harm)));
   }
 
   async setHarmWeights(weights: Record<string, number>): Promise<void> {
     const rows = Object.entries(weights).filter(([, w]) => Number.isFinite(w) && w >= 0);
     await this.db.query('DELETE FROM harm_weights');
-    if (rows.length > 0) await this.db.query(`INSERT INTO harm_weights VALUES ${rows.map(([t, w]) => `(${sqlString(t)}, ${w})`).join(', ')}`);
+    if (rows.length > 0)
+      await this.db.query(
+        `INSERT INTO harm_weights VALUES ${rows.map(([t, w]) => `(${sqlString(t)}, ${w})`).join(', ')}`,
+      );
   }
 
   get forceArea(): ForceArea {
@@ -164,7 +208,9 @@ export class Engine {
     return tableToRows<TypeCount>(await this.db.query(cellTopTypesSql(sanitiseFilter(filter), h3)));
   }
 
-  /** Where a cell's crimes are: its busiest places (empty for a police.uk file whose details are still being appended). */
+  /**
+   * Where a cell's crimes are: its busiest places (empty for a police.uk file whose details are still being appended).
+   */
   async cellTopPlaces(filter: CrimeFilter, h3: string): Promise<PlaceCount[]> {
     return tableToRows<PlaceCount>(await this.db.query(cellTopPlacesSql(sanitiseFilter(filter), h3)));
   }
@@ -195,7 +241,9 @@ export class Engine {
   }
 
   private async countAndDrop(stagingTable: string, fileName: string): Promise<number> {
-    const [{ n }] = tableToRows<{ n: number }>(await this.db.query(`SELECT count(*)::INTEGER AS n FROM ${stagingTable}`));
+    const [{ n }] = tableToRows<{ n: number }>(
+      await this.db.query(`SELECT count(*)::INTEGER AS n FROM ${stagingTable}`),
+    );
     await this.db.query(`DROP TABLE IF EXISTS ${stagingTable}; DROP TABLE IF EXISTS staging_point_cells`);
     await this.db.dropFile(fileName);
     return n;

@@ -111,13 +111,15 @@ function writeUnsaved(): Promise<void> {
   const batches = unsaved;
   unsaved = [];
   if (batches.length === 0) return writing;
-  writing = writing.then(async () => {
-    for (const { files, forget } of batches) {
-      await saveFiles(files);
-      await forgetSavedFiles(forget);
-    }
-    self.postMessage({ event: 'saved', paths: batches.flatMap((b) => b.files.map((f) => f.path)) });
-  }).catch((error) => console.error('Saving the loaded files failed:', error));
+  writing = writing
+    .then(async () => {
+      for (const { files, forget } of batches) {
+        await saveFiles(files);
+        await forgetSavedFiles(forget);
+      }
+      self.postMessage({ event: 'saved', paths: batches.flatMap((b) => b.files.map((f) => f.path)) });
+    })
+    .catch((error) => console.error('Saving the loaded files failed:', error));
   return writing;
 }
 
@@ -133,19 +135,33 @@ function postProgress(progress: IngestProgress): void {
 const api = {
   /** Idempotent: React's StrictMode runs effects twice in development; data must load once. */
   start: (mappings: Mappings = {}): Promise<StartResult> => (startPromise ??= startOnce(mappings)),
-  async ingest(files: InputFile[], mappings: Mappings = {}): Promise<IngestSummary & { demoRowsRemoved: number; showing: 'demo' | 'user' }> {
+  async ingest(
+    files: InputFile[],
+    mappings: Mappings = {},
+  ): Promise<IngestSummary & { demoRowsRemoved: number; showing: 'demo' | 'user' }> {
     cancelRequested = false;
     const db = await engine();
     await api.start(mappings);
     const demoRowsRemoved = await db.removeDemoData();
-    const summary = await ingestFiles(db, files, { onProgress: postProgress, isCancelled: () => cancelRequested, mappings, deferDetails: true });
-    // Files declined only for want of a column mapping are saved too, so they can be reloaded once the columns are chosen.
+    const summary = await ingestFiles(db, files, {
+      onProgress: postProgress,
+      isCancelled: () => cancelRequested,
+      mappings,
+      deferDetails: true,
+    });
+    // Files declined only for want of a column mapping are saved too, so they can be reloaded once the columns are
+    // chosen.
     // (The loaders never detach these bytes: the connector copies what it hands to DuckDB.)
-    const loaded = (path: string) => summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
-    saveWhenIdle(files.filter((f) => loaded(f.path)), files.map((f) => f.path).filter((path) => !loaded(path)));
+    const loaded = (path: string) =>
+      summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
+    saveWhenIdle(
+      files.filter((f) => loaded(f.path)),
+      files.map((f) => f.path).filter((path) => !loaded(path)),
+    );
     appendDetailsLater();
     const stored = await db.holdsAnyRows();
-    // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty map.
+    // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an empty
+    // map.
     showingDemo = demoRowsRemoved > 0 && !stored;
     if (showingDemo) {
       await loadDemo(db);
@@ -166,7 +182,9 @@ const api = {
     appendDetailsLater();
     return summary;
   },
-  cancel: async () => { cancelRequested = true; },
+  cancel: async () => {
+    cancelRequested = true;
+  },
   async clearAll(): Promise<void> {
     const db = await engine();
     unsaved = [];
@@ -189,7 +207,10 @@ const api = {
     const db = await engine();
     const started = performance.now();
     const summary = await db.summary();
-    const months = monthsBetween(filter.fromMonth ?? summary.first_month ?? '2024-01', filter.toMonth ?? summary.last_month ?? '2024-01');
+    const months = monthsBetween(
+      filter.fromMonth ?? summary.first_month ?? '2024-01',
+      filter.toMonth ?? summary.last_month ?? '2024-01',
+    );
     const result = await emergingCells(db, db.forceArea, filter, months, options);
     return { ...result, ms: Math.round(performance.now() - started) };
   },

@@ -20,10 +20,23 @@ export class ForceArea {
     if (this.interior) return this.interior;
     this.interior = new Set<string>();
     for (const feature of this.features) {
-      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const polygons =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const polygon of polygons) {
-        for (const c of polygonToCellsExperimental(polygon, SCREEN_RESOLUTION, POLYGON_TO_CELLS_FLAGS.containmentFull, true)) this.interior.add(c);
-        for (const c of polygonToCellsExperimental(polygon, SCREEN_RESOLUTION, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true)) this.touching.add(c);
+        for (const c of polygonToCellsExperimental(
+          polygon,
+          SCREEN_RESOLUTION,
+          POLYGON_TO_CELLS_FLAGS.containmentFull,
+          true,
+        ))
+          this.interior.add(c);
+        for (const c of polygonToCellsExperimental(
+          polygon,
+          SCREEN_RESOLUTION,
+          POLYGON_TO_CELLS_FLAGS.containmentOverlapping,
+          true,
+        ))
+          this.touching.add(c);
       }
     }
     return this.interior;
@@ -38,7 +51,8 @@ export class ForceArea {
     if (cached) return cached;
     const cells = new Set<string>();
     for (const feature of this.features) {
-      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const polygons =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const polygon of polygons) for (const c of polygonToCells(polygon, resolution, true)) cells.add(c);
     }
     const list = [...cells];

@@ -4,13 +4,16 @@ import { tableFromArrays, type Table } from 'apache-arrow';
 export const STORED_RESOLUTION = 10;
 
 export interface PointCells {
-  cells: BigUint64Array;  // H3 cell at the stored resolution as DuckDB's UBIGINT; 0 where the point is not valid
-  inArea: Uint8Array;     // 1 where the point is inside the force area
+  cells: BigUint64Array; // H3 cell at the stored resolution as DuckDB's UBIGINT; 0 where the point is not valid
+  inArea: Uint8Array; // 1 where the point is inside the force area
 }
 
 type Area = { contains(lat: number, lng: number, cell: string): boolean };
 
-/** A point's H3 cell at the stored resolution as DuckDB's UBIGINT (0 when the point is not valid) and whether it lies in the area. h3-js takes (lat, lng). */
+/**
+ * A point's H3 cell at the stored resolution as DuckDB's UBIGINT (0 when the point is not valid) and whether it lies in
+ * the area. h3-js takes (lat, lng).
+ */
 export function cellForPoint(lat: number, lng: number, area: Area): { cell: bigint; inArea: boolean } {
   if (!(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180)) return { cell: 0n, inArea: false };
   const cell = latLngToCell(lat, lng, STORED_RESOLUTION);

@@ -2,9 +2,23 @@ import { emergingHotspots, giStar } from '../analysis';
 import type { CrimeFilter } from '../analysis/crime-filter';
 import type { ForceArea } from './force-area';
 
-export interface StatisticsOptions { harm: boolean; fdr: boolean }
-export interface GiCell { h3: string; value: number; z: number; p: number; bin: number }
-export interface EmergingCell { h3: string; category: string; zTrend: string; total: number }
+export interface StatisticsOptions {
+  harm: boolean;
+  fdr: boolean;
+}
+export interface GiCell {
+  h3: string;
+  value: number;
+  z: number;
+  p: number;
+  bin: number;
+}
+export interface EmergingCell {
+  h3: string;
+  category: string;
+  zTrend: string;
+  total: number;
+}
 
 interface CellValueSource {
   cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]>;
@@ -19,7 +33,12 @@ function studyArea(area: ForceArea, resolution: number, valued: { h3: string }[]
 }
 
 /** Getis-Ord Gi* over the whole LLR grid; only cells with a significant bin come back (the rest draw nothing). */
-export async function giStarCells(source: CellValueSource, area: ForceArea, filter: CrimeFilter, options: StatisticsOptions) {
+export async function giStarCells(
+  source: CellValueSource,
+  area: ForceArea,
+  filter: CrimeFilter,
+  options: StatisticsOptions,
+) {
   const valued = await source.cellValues(filter, options.harm);
   const byCell = new Map(valued.map((v) => [v.h3, v.value]));
   const cells = studyArea(area, filter.resolution, valued).map((h3) => ({ h3, value: byCell.get(h3) ?? 0 }));
@@ -36,13 +55,22 @@ export function monthsBetween(first: string, last: string): string[] {
   while (year < lastYear || (year === lastYear && month <= lastMonth)) {
     months.push(`${year}-${String(month).padStart(2, '0')}`);
     month += 1;
-    if (month > 12) { month = 1; year += 1; }
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return months;
 }
 
 /** Emerging Hot Spot Analysis with monthly steps over the filter's months; cells with no pattern are dropped. */
-export async function emergingCells(source: CellValueSource, area: ForceArea, filter: CrimeFilter, months: string[], options: StatisticsOptions) {
+export async function emergingCells(
+  source: CellValueSource,
+  area: ForceArea,
+  filter: CrimeFilter,
+  months: string[],
+  options: StatisticsOptions,
+) {
   const rows = await source.monthlyCellValues(filter, options.harm);
   const cells = studyArea(area, filter.resolution, rows);
   const index = new Map(cells.map((h3, i) => [h3, i]));

@@ -29,6 +29,8 @@ export function whenIdle(): Promise<void> {
 export function runWhenIdle(step: () => Promise<boolean>, serially: <T>(task: () => Promise<T>) => Promise<T>): void {
   void whenIdle()
     .then(() => serially(step))
-    .then((more) => { if (more) runWhenIdle(step, serially); })
+    .then((more) => {
+      if (more) runWhenIdle(step, serially);
+    })
     .catch((error) => console.error('Background work failed:', error));
 }

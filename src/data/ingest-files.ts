@@ -7,8 +7,18 @@ import { declinedReport, type FileReport } from './loaders/file-report';
 import type { LoadProgress } from './loaders/police-uk-street';
 import { sumReports, type IngestSummary } from './ingest-summary';
 
-export interface InputFile { path: string; bytes: Uint8Array }
-export type IngestProgress = { fileIndex: number; fileCount: number; path: string; bytesDone: number; bytesTotal: number; rowsDone: number };
+export interface InputFile {
+  path: string;
+  bytes: Uint8Array;
+}
+export type IngestProgress = {
+  fileIndex: number;
+  fileCount: number;
+  path: string;
+  bytesDone: number;
+  bytesTotal: number;
+  rowsDone: number;
+};
 
 /**
  * Rows the browser's database holds comfortably next to the map (DuckDB-WASM's 4 GiB heap). Set when police.uk files
@@ -31,7 +41,10 @@ const DECLINED_FORMATS: Record<string, string> = {
  */
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
-  /** Checked between files and between chunks of a big file: a cancelled load keeps the files already loaded and says which were not. */
+  /**
+   * Checked between files and between chunks of a big file: a cancelled load keeps the files already loaded and says
+   * which were not.
+   */
   isCancelled?: () => boolean;
   /** Column mappings the analyst chose, by header signature; files without one use the suggested mapping. */
   mappings?: Record<string, ColumnMapping>;
@@ -42,14 +55,25 @@ export interface IngestOptions {
   deferDetails?: boolean;
 }
 
-export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgress, isCancelled, mappings, maxRows = MAX_ROWS, deferDetails = false }: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(
+  engine: Engine,
+  inputs: InputFile[],
+  { onProgress, isCancelled, mappings, maxRows = MAX_ROWS, deferDetails = false }: IngestOptions = {},
+): Promise<IngestSummary> {
   const files = expandZips(inputs);
   const reports: FileReport[] = files.reports;
   const bytesTotal = files.csvs.reduce((sum, f) => sum + f.bytes.length, 0);
   let bytesDone = 0;
   const rowsDone = () => reports.reduce((sum, r) => sum + r.rowsRead, 0);
   for (const [fileIndex, file] of files.csvs.entries()) {
-    onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone, bytesTotal, rowsDone: rowsDone() });
+    onProgress?.({
+      fileIndex,
+      fileCount: files.csvs.length,
+      path: file.path,
+      bytesDone,
+      bytesTotal,
+      rowsDone: rowsDone(),
+    });
     if (isCancelled?.()) {
       reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded, the load was cancelled.`));
       continue;
@@ -58,14 +82,28 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
     const storedRows = await engine.crimeCount();
     const estimatedRows = Math.round(fileBytes / ESTIMATED_BYTES_PER_ROW);
     if (storedRows + estimatedRows > maxRows) {
-      reports.push(declinedReport(file.path, 'unknown', `${file.path}: not loaded — about ${estimatedRows.toLocaleString('en-GB')} more rows would take ` +
-        `this browser past its limit of ${maxRows.toLocaleString('en-GB')} rows (${storedRows.toLocaleString('en-GB')} loaded). ` +
-        'Clear some data, or use a shorter period.'));
+      reports.push(
+        declinedReport(
+          file.path,
+          'unknown',
+          `${file.path}: not loaded — about ${estimatedRows.toLocaleString('en-GB')} more rows would take ` +
+            `this browser past its limit of ${maxRows.toLocaleString('en-GB')} rows (${storedRows.toLocaleString('en-GB')} loaded). ` +
+            'Clear some data, or use a shorter period.',
+        ),
+      );
       continue;
     }
     const rowsBefore = rowsDone();
     const progress = {
-      onRows: (rows: number, bytes: number) => onProgress?.({ fileIndex, fileCount: files.csvs.length, path: file.path, bytesDone: bytesDone + Math.min(bytes, fileBytes), bytesTotal, rowsDone: rowsBefore + rows }),
+      onRows: (rows: number, bytes: number) =>
+        onProgress?.({
+          fileIndex,
+          fileCount: files.csvs.length,
+          path: file.path,
+          bytesDone: bytesDone + Math.min(bytes, fileBytes),
+          bytesTotal,
+          rowsDone: rowsBefore + rows,
+        }),
       isCancelled,
     };
     reports.push(await ingestOne(engine, file, mappings, progress));
@@ -74,7 +112,14 @@ export async function ingestFiles(engine: Engine, inputs: InputFile[], { onProgr
   // A later file may have replaced an earlier one's month; a single file's counts are already exact.
   if (files.csvs.length > 1) for (const report of reports) if (!report.declined) await engine.recount(report);
   if (!deferDetails) await engine.finishDetails();
-  onProgress?.({ fileIndex: files.csvs.length, fileCount: files.csvs.length, path: '', bytesDone, bytesTotal, rowsDone: rowsDone() });
+  onProgress?.({
+    fileIndex: files.csvs.length,
+    fileCount: files.csvs.length,
+    path: '',
+    bytesDone,
+    bytesTotal,
+    rowsDone: rowsDone(),
+  });
   return {
     files: reports,
     totals: sumReports(reports),
@@ -101,7 +146,12 @@ function expandZips(inputs: InputFile[]): { csvs: InputFile[]; reports: FileRepo
   return { csvs, reports };
 }
 
-async function ingestOne(engine: Engine, file: InputFile, mappings: Record<string, ColumnMapping> | undefined, progress: LoadProgress): Promise<FileReport> {
+async function ingestOne(
+  engine: Engine,
+  file: InputFile,
+  mappings: Record<string, ColumnMapping> | undefined,
+  progress: LoadProgress,
+): Promise<FileReport> {
   const size = checkFileSize(file.path, file.bytes, MAX_FILE_BYTES);
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
@@ -120,18 +170,42 @@ async function ingestOne(engine: Engine, file: InputFile, mappings: Record<strin
     const header = parseCsvHeader(headerLine);
     const mapping = mappings?.[headerSignature(header)] ?? suggestMapping(header);
     const missing = missingForCrimes(mapping);
-    report = missing.length > 0
-      ? { ...declinedReport(file.path, format, `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`), columns: { header, mapping: { ...mapping } } }
-      : await engine.loadForceCrimes(file.path, utf8, header, mapping);
+    report =
+      missing.length > 0
+        ? {
+            ...declinedReport(
+              file.path,
+              format,
+              `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`,
+            ),
+            columns: { header, mapping: { ...mapping } },
+          }
+        : await engine.loadForceCrimes(file.path, utf8, header, mapping);
   } else if (format === 'patrol-visits' || format === 'interventions') {
     const header = parseCsvHeader(headerLine);
-    report = await engine.loadRecords(format, file.path, utf8, header, mappings?.[headerSignature(header)] ?? suggestMapping(header));
+    report = await engine.loadRecords(
+      format,
+      file.path,
+      utf8,
+      header,
+      mappings?.[headerSignature(header)] ?? suggestMapping(header),
+    );
   } else if (format === 'patrol-pings') {
     const header = parseCsvHeader(headerLine);
-    report = await engine.loadPatrolPings(file.path, utf8, header, mappings?.[headerSignature(header)] ?? suggestMapping(header));
-  }
-  else if (DECLINED_FORMATS[format]) report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
-  else report = declinedReport(file.path, format, `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`);
+    report = await engine.loadPatrolPings(
+      file.path,
+      utf8,
+      header,
+      mappings?.[headerSignature(header)] ?? suggestMapping(header),
+    );
+  } else if (DECLINED_FORMATS[format])
+    report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
+  else
+    report = declinedReport(
+      file.path,
+      format,
+      `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`,
+    );
   report.notes.unshift(...decoded.notes);
   return report;
 }

@@ -16,7 +16,14 @@ export interface IngestSummary {
 }
 
 export function sumReports(files: FileReport[]): IngestSummary['totals'] {
-  const totals: IngestSummary['totals'] = { rowsRead: 0, rowsStored: 0, rowsMapped: 0, noCoordinates: 0, outOfArea: 0, setAside: {} };
+  const totals: IngestSummary['totals'] = {
+    rowsRead: 0,
+    rowsStored: 0,
+    rowsMapped: 0,
+    noCoordinates: 0,
+    outOfArea: 0,
+    setAside: {},
+  };
   for (const f of files) {
     totals.rowsRead += f.rowsRead;
     totals.rowsStored += f.rowsStored;

@@ -4,7 +4,10 @@
  */
 const FOLDER = 'grip-loaded-files';
 
-interface SavedFile { path: string; bytes: Uint8Array }
+interface SavedFile {
+  path: string;
+  bytes: Uint8Array;
+}
 
 async function folder(): Promise<FileSystemDirectoryHandle | null> {
   if (!('storage' in navigator) || !navigator.storage.getDirectory) return null;
@@ -54,8 +57,12 @@ export async function forgetSavedFiles(paths: string[]): Promise<void> {
   const dir = await folder();
   if (!dir || paths.length === 0) return;
   const manifest = await readManifest(dir);
-  for (const entry of manifest.filter((e) => paths.includes(e.path))) await dir.removeEntry(entry.name).catch(() => undefined);
-  await writeManifest(dir, manifest.filter((e) => !paths.includes(e.path)));
+  for (const entry of manifest.filter((e) => paths.includes(e.path)))
+    await dir.removeEntry(entry.name).catch(() => undefined);
+  await writeManifest(
+    dir,
+    manifest.filter((e) => !paths.includes(e.path)),
+  );
 }
 
 export async function clearSavedFiles(): Promise<void> {

@@ -3,10 +3,20 @@
  * readable on a projector.
  */
 export const SEQUENTIAL_YLORRD: [number, number, number][] = [
-  [255, 255, 178], [254, 217, 118], [254, 178, 76], [253, 141, 60], [252, 78, 42], [227, 26, 28], [177, 0, 38],
+  [255, 255, 178],
+  [254, 217, 118],
+  [254, 178, 76],
+  [253, 141, 60],
+  [252, 78, 42],
+  [227, 26, 28],
+  [177, 0, 38],
 ];
 
-export interface ColourClass { min: number; max: number; colour: [number, number, number] }
+export interface ColourClass {
+  min: number;
+  max: number;
+  colour: [number, number, number];
+}
 
 /**
  * Crime-weighted quantile breaks over integer counts: each colour holds about the same number of *crimes*, so the
@@ -34,7 +44,10 @@ export function quantileClasses(values: number[], palette = SEQUENTIAL_YLORRD): 
   // Spread the palette over the classes we have, keeping the darkest colour for the top class.
   return classes.map((c, i) => ({
     ...c,
-    colour: palette[classes.length === 1 ? palette.length - 1 : Math.round((i * (palette.length - 1)) / (classes.length - 1))],
+    colour:
+      palette[
+        classes.length === 1 ? palette.length - 1 : Math.round((i * (palette.length - 1)) / (classes.length - 1))
+      ],
   }));
 }
 

@@ -1,7 +1,10 @@
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { colourFor, type ColourClass } from './colour-scale';
 
-export interface HexDatum { h3: string; value: number }
+export interface HexDatum {
+  h3: string;
+  value: number;
+}
 
 /** Crime counts (or harm) per H3 cell as flat hexagons; data in, layer out. */
 export function crimeHexLayer(data: HexDatum[], classes: ColourClass[], opacity = 0.8) {

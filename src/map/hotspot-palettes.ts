@@ -3,8 +3,12 @@
  * colorbrewer2.org): reds for hot spots, blues for cold spots, darker for more confidence.
  */
 export const GI_BIN_COLOURS: Record<number, [number, number, number]> = {
-  3: [215, 48, 39], 2: [252, 141, 89], 1: [254, 224, 144],
-  [-1]: [224, 243, 248], [-2]: [145, 191, 219], [-3]: [69, 117, 180],
+  3: [215, 48, 39],
+  2: [252, 141, 89],
+  1: [254, 224, 144],
+  [-1]: [224, 243, 248],
+  [-2]: [145, 191, 219],
+  [-3]: [69, 117, 180],
 };
 
 const CONFIDENCE: Record<number, string> = { 3: '99%', 2: '95%', 1: '90%' };
@@ -20,7 +24,8 @@ export function giBinMeaning(bin: number, harm: boolean): string {
 }
 
 /**
- * ArcGIS Pro's emerging hot spot categories: the hot family in reds, magenta and oranges (the ones that matter now are the
+ * ArcGIS Pro's emerging hot spot categories: the hot family in reds, magenta and oranges (the ones that matter now are
+ * the
  * strongest), sporadic/oscillating/historical in muted tan, purple and brown; the cold family in blues and greens.
  */
 export const EMERGING_CATEGORIES: { name: string; colour: [number, number, number]; meaning: string }[] = [

@@ -1,4 +1,9 @@
 /** What the map is showing: raw counts, Gi* hot spots or emerging hot spots; by count or by harm. */
 export type MapMode = 'counts' | 'gi' | 'emerging';
-export interface MapSettings { mode: MapMode; harm: boolean; fdr: boolean; showHotspots: boolean }
+export interface MapSettings {
+  mode: MapMode;
+  harm: boolean;
+  fdr: boolean;
+  showHotspots: boolean;
+}
 export const DEFAULT_MAP_SETTINGS: MapSettings = { mode: 'counts', harm: false, fdr: false, showHotspots: true };

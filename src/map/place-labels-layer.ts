@@ -1,6 +1,10 @@
 import { TextLayer } from '@deck.gl/layers';
 
-export interface PlaceLabel { name: string; population: number; lngLat: [number, number] }
+export interface PlaceLabel {
+  name: string;
+  population: number;
+  lngLat: [number, number];
+}
 
 /**
  * Town names drawn above the hexes (MapLibre's own labels sit under deck.gl's canvas). TextLayer builds its font

@@ -19,29 +19,54 @@ export function AnalysisControls({ settings, info, busy, onChange }: AnalysisCon
       <legend>Map shows</legend>
       {MODES.map((m) => (
         <label key={m.mode} className="mode-option">
-          <input type="radio" name="mode" value={m.mode} checked={settings.mode === m.mode} onChange={() => onChange({ ...settings, mode: m.mode })} />
-          <span><strong>{m.label}</strong> <span className="hint">— {m.hint}</span></span>
+          <input
+            type="radio"
+            name="mode"
+            value={m.mode}
+            checked={settings.mode === m.mode}
+            onChange={() => onChange({ ...settings, mode: m.mode })}
+          />
+          <span>
+            <strong>{m.label}</strong> <span className="hint">— {m.hint}</span>
+          </span>
         </label>
       ))}
       <label className="check-option">
-        <input type="checkbox" name="showHotspots" checked={settings.showHotspots} onChange={(e) => onChange({ ...settings, showHotspots: e.target.checked })} />
+        <input
+          type="checkbox"
+          name="showHotspots"
+          checked={settings.showHotspots}
+          onChange={(e) => onChange({ ...settings, showHotspots: e.target.checked })}
+        />
         Show GRIP hotspots (outlined, with their ids)
       </label>
       <label className="check-option">
-        <input type="checkbox" name="harm" checked={settings.harm} onChange={(e) => onChange({ ...settings, harm: e.target.checked })} />
+        <input
+          type="checkbox"
+          name="harm"
+          checked={settings.harm}
+          onChange={(e) => onChange({ ...settings, harm: e.target.checked })}
+        />
         Weight by harm (sentence-equivalent days)
       </label>
       {settings.mode !== 'counts' && (
         <label className="check-option">
-          <input type="checkbox" name="fdr" checked={settings.fdr} onChange={(e) => onChange({ ...settings, fdr: e.target.checked })} />
+          <input
+            type="checkbox"
+            name="fdr"
+            checked={settings.fdr}
+            onChange={(e) => onChange({ ...settings, fdr: e.target.checked })}
+          />
           Correct for many tests (false discovery rate)
         </label>
       )}
       {settings.mode !== 'counts' && (
         <p className="hint" data-testid="statistics-info">
-          {busy ? 'Computing in the background…' : info
-            ? `${info.studyCellCount.toLocaleString('en-GB')} hexes across LLR${info.steps ? ` × ${info.steps} months` : ''}, computed in ${info.ms.toLocaleString('en-GB')} ms.`
-            : ''}
+          {busy
+            ? 'Computing in the background…'
+            : info
+              ? `${info.studyCellCount.toLocaleString('en-GB')} hexes across LLR${info.steps ? ` × ${info.steps} months` : ''}, computed in ${info.ms.toLocaleString('en-GB')} ms.`
+              : ''}
         </p>
       )}
     </fieldset>

@@ -1,10 +1,17 @@
 import { useState } from 'react';
 
 const FIELDS: { field: string; label: string }[] = [
-  { field: 'id', label: 'Crime id' }, { field: 'occurredFrom', label: 'Date/time (from)' }, { field: 'occurredTo', label: 'Date/time (to)' },
-  { field: 'offence', label: 'Offence / category' }, { field: 'latitude', label: 'Latitude' }, { field: 'longitude', label: 'Longitude' },
-  { field: 'easting', label: 'Easting (BNG)' }, { field: 'northing', label: 'Northing (BNG)' }, { field: 'location', label: 'Location' },
-  { field: 'harm', label: 'Harm score' }, { field: 'unit', label: 'Unit / callsign' },
+  { field: 'id', label: 'Crime id' },
+  { field: 'occurredFrom', label: 'Date/time (from)' },
+  { field: 'occurredTo', label: 'Date/time (to)' },
+  { field: 'offence', label: 'Offence / category' },
+  { field: 'latitude', label: 'Latitude' },
+  { field: 'longitude', label: 'Longitude' },
+  { field: 'easting', label: 'Easting (BNG)' },
+  { field: 'northing', label: 'Northing (BNG)' },
+  { field: 'location', label: 'Location' },
+  { field: 'harm', label: 'Harm score' },
+  { field: 'unit', label: 'Unit / callsign' },
 ];
 
 interface ColumnMappingEditorProps {
@@ -25,16 +32,26 @@ export function ColumnMappingEditor({ header, mapping, onApply }: ColumnMappingE
             <tr key={field}>
               <td>{label}</td>
               <td>
-                <select aria-label={label} value={draft[field] ?? ''} onChange={(e) => setDraft({ ...draft, [field]: e.target.value || undefined })}>
+                <select
+                  aria-label={label}
+                  value={draft[field] ?? ''}
+                  onChange={(e) => setDraft({ ...draft, [field]: e.target.value || undefined })}
+                >
                   <option value="">— none —</option>
-                  {header.map((column) => <option key={column} value={column}>{column}</option>)}
+                  {header.map((column) => (
+                    <option key={column} value={column}>
+                      {column}
+                    </option>
+                  ))}
                 </select>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => onApply(draft)}>Load again with these columns</button>
+      <button type="button" onClick={() => onApply(draft)}>
+        Load again with these columns
+      </button>
     </details>
   );
 }

@@ -13,20 +13,49 @@ export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataCon
   return (
     <section className="data-controls" aria-label="Your data">
       <h2>Your data</h2>
-      <p className="hint">police.uk street CSVs or the zip the site gives you. Drop files or a folder on the map, or:</p>
+      <p className="hint">
+        police.uk street CSVs or the zip the site gives you. Drop files or a folder on the map, or:
+      </p>
       <label className="button">
         Load files…
-        <input type="file" name="files" multiple accept=".csv,.zip,text/csv,application/zip" disabled={busy}
-          onChange={(e) => { onFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+        <input
+          type="file"
+          name="files"
+          multiple
+          accept=".csv,.zip,text/csv,application/zip"
+          disabled={busy}
+          onChange={(e) => {
+            onFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
       </label>
       <label className="button">
         Load a folder…
-        <input ref={(el) => { folderInput.current = el; el?.setAttribute('webkitdirectory', ''); }} type="file" name="folder" disabled={busy}
-          onChange={(e) => { onFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+        <input
+          ref={(el) => {
+            folderInput.current = el;
+            el?.setAttribute('webkitdirectory', '');
+          }}
+          type="file"
+          name="folder"
+          disabled={busy}
+          onChange={(e) => {
+            onFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
       </label>
       {hasUserData && (
-        <button type="button" className="danger" disabled={busy}
-          onClick={() => { if (window.confirm('Remove every loaded file from this browser? The demo data will come back.')) onClearAll(); }}>
+        <button
+          type="button"
+          className="danger"
+          disabled={busy}
+          onClick={() => {
+            if (window.confirm('Remove every loaded file from this browser? The demo data will come back.'))
+              onClearAll();
+          }}
+        >
           Clear all data
         </button>
       )}

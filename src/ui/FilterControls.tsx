@@ -27,28 +27,54 @@ export function FilterControls({ filter, crimeTypes, monthRange, onChange }: Fil
           value={filter.resolution}
           onChange={(e) => onChange({ ...filter, resolution: Number(e.target.value) })}
         >
-          {resolutions.map((r) => <option key={r} value={r}>{r} — {CELL_AREA_KM2[r]} per hex</option>)}
+          {resolutions.map((r) => (
+            <option key={r} value={r}>
+              {r} — {CELL_AREA_KM2[r]} per hex
+            </option>
+          ))}
         </select>
       </label>
       <fieldset className="months">
         <legend>Months</legend>
-        <label>From <input type="month" name="fromMonth" value={filter.fromMonth ?? monthRange?.first ?? ''}
-          min={monthRange?.first} max={monthRange?.last}
-          onChange={(e) => onChange({ ...filter, fromMonth: e.target.value || null })} /></label>
-        <label>To <input type="month" name="toMonth" value={filter.toMonth ?? monthRange?.last ?? ''}
-          min={monthRange?.first} max={monthRange?.last}
-          onChange={(e) => onChange({ ...filter, toMonth: e.target.value || null })} /></label>
+        <label>
+          From{' '}
+          <input
+            type="month"
+            name="fromMonth"
+            value={filter.fromMonth ?? monthRange?.first ?? ''}
+            min={monthRange?.first}
+            max={monthRange?.last}
+            onChange={(e) => onChange({ ...filter, fromMonth: e.target.value || null })}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="month"
+            name="toMonth"
+            value={filter.toMonth ?? monthRange?.last ?? ''}
+            min={monthRange?.first}
+            max={monthRange?.last}
+            onChange={(e) => onChange({ ...filter, toMonth: e.target.value || null })}
+          />
+        </label>
       </fieldset>
       <fieldset className="types">
         <legend>
           Crime types {filter.crimeTypes.length === 0 ? '(all)' : `(${filter.crimeTypes.length} chosen)`}
           {filter.crimeTypes.length > 0 && (
-            <button type="button" className="link" onClick={() => onChange({ ...filter, crimeTypes: [] })}>show all</button>
+            <button type="button" className="link" onClick={() => onChange({ ...filter, crimeTypes: [] })}>
+              show all
+            </button>
           )}
         </legend>
         {crimeTypes.map((t) => (
           <label key={t.crime_type} className="type-option">
-            <input type="checkbox" checked={filter.crimeTypes.includes(t.crime_type)} onChange={() => toggleType(t.crime_type)} />
+            <input
+              type="checkbox"
+              checked={filter.crimeTypes.includes(t.crime_type)}
+              onChange={() => toggleType(t.crime_type)}
+            />
             <span>{t.crime_type}</span>
             <span className="type-count">{t.crimes.toLocaleString('en-GB')}</span>
           </label>

@@ -9,21 +9,31 @@ export function HarmWeightsEditor({ weights, defaults, onChange }: HarmWeightsEd
   return (
     <details className="harm-weights">
       <summary>Harm weights (days)</summary>
-      <p className="hint">Defaults follow the ONS Crime Severity Score method (approximate; see README). Edit to suit local priorities.</p>
+      <p className="hint">
+        Defaults follow the ONS Crime Severity Score method (approximate; see README). Edit to suit local priorities.
+      </p>
       <table>
         <tbody>
           {Object.keys(defaults).map((type) => (
             <tr key={type}>
               <td>{type}</td>
               <td>
-                <input type="number" min={0} step={1} aria-label={`Harm weight for ${type}`} value={weights[type] ?? 0}
-                  onChange={(e) => onChange({ ...weights, [type]: Math.max(0, Number(e.target.value) || 0) })} />
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  aria-label={`Harm weight for ${type}`}
+                  value={weights[type] ?? 0}
+                  onChange={(e) => onChange({ ...weights, [type]: Math.max(0, Number(e.target.value) || 0) })}
+                />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className="link" onClick={() => onChange({ ...defaults })}>Reset to defaults</button>
+      <button type="button" className="link" onClick={() => onChange({ ...defaults })}>
+        Reset to defaults
+      </button>
     </details>
   );
 }

@@ -12,18 +12,30 @@ export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces }: 
   return (
     <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
       <div className="tooltip-count">{heading}</div>
-      {details.map((d) => <div key={d}>{d}</div>)}
+      {details.map((d) => (
+        <div key={d}>{d}</div>
+      ))}
       <div className="tooltip-cell">H3 cell {h3}</div>
-      {topTypes === null ? <div>…</div> : (
+      {topTypes === null ? (
+        <div>…</div>
+      ) : (
         <ol>
-          {topTypes.map((t) => <li key={t.crime_type}>{t.crime_type}: {t.crimes.toLocaleString('en-GB')}</li>)}
+          {topTypes.map((t) => (
+            <li key={t.crime_type}>
+              {t.crime_type}: {t.crimes.toLocaleString('en-GB')}
+            </li>
+          ))}
         </ol>
       )}
       {topPlaces !== null && topPlaces.length > 0 && (
         <>
           <div className="tooltip-label">Busiest places</div>
           <ol className="tooltip-places">
-            {topPlaces.map((p) => <li key={p.place}>{p.place}: {p.crimes.toLocaleString('en-GB')}</li>)}
+            {topPlaces.map((p) => (
+              <li key={p.place}>
+                {p.place}: {p.crimes.toLocaleString('en-GB')}
+              </li>
+            ))}
           </ol>
         </>
       )}

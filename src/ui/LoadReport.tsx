@@ -25,37 +25,65 @@ export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: L
   return (
     <section className="load-report" aria-label="Load report">
       <h2>Load report</h2>
-      {demoRowsRemoved > 0 && <p className="note">Demo data removed ({n(demoRowsRemoved)} rows): the map shows your data.</p>}
+      {demoRowsRemoved > 0 && (
+        <p className="note">Demo data removed ({n(demoRowsRemoved)} rows): the map shows your data.</p>
+      )}
       {kept && (
         <p className="note saved-state" data-saved={saved ? 'true' : 'false'}>
-          {saved ? 'Saved in this browser: these files load again next time, until Clear all data.' : 'Saving these files in this browser…'}
+          {saved
+            ? 'Saved in this browser: these files load again next time, until Clear all data.'
+            : 'Saving these files in this browser…'}
         </p>
       )}
       {files.map((f) => (
         <article key={f.path} className={f.declined ? 'file-report declined' : 'file-report'} data-file={f.path}>
           <h3>{f.path}</h3>
-          {f.declined ? <p role="alert">{f.declined}</p> : (
+          {f.declined ? (
+            <p role="alert">{f.declined}</p>
+          ) : (
             <>
               <p className="counts">
                 {n(f.rowsRead)} rows read · {n(f.rowsStored)} stored · {n(f.rowsMapped)} mapped
                 {f.noCoordinates > 0 && ` · ${n(f.noCoordinates)} without coordinates (kept, not mapped)`}
                 {f.outOfArea > 0 && ` · ${n(f.outOfArea)} outside LLR (kept, not mapped)`}
               </p>
-              {[...Object.entries(f.setAside).map(([r, c]) => ['Set aside', r, c] as const), ...Object.entries(f.flagged).map(([r, c]) => ['Flagged', r, c] as const)]
-                .map(([kind, reason, count]) => (
-                  <div key={reason} className="reason">
-                    <strong>{kind}: {n(count)} {reasonText(reason)}</strong>
-                    <ul>
-                      {f.examples.filter((e) => e.reason === reason).map((e) => (
-                        <li key={e.row}>row {e.row}{e.column ? `, ${e.column}` : ''}{e.value !== undefined ? `: "${e.value}"` : ''}</li>
+              {[
+                ...Object.entries(f.setAside).map(([r, c]) => ['Set aside', r, c] as const),
+                ...Object.entries(f.flagged).map(([r, c]) => ['Flagged', r, c] as const),
+              ].map(([kind, reason, count]) => (
+                <div key={reason} className="reason">
+                  <strong>
+                    {kind}: {n(count)} {reasonText(reason)}
+                  </strong>
+                  <ul>
+                    {f.examples
+                      .filter((e) => e.reason === reason)
+                      .map((e) => (
+                        <li key={e.row}>
+                          row {e.row}
+                          {e.column ? `, ${e.column}` : ''}
+                          {e.value !== undefined ? `: "${e.value}"` : ''}
+                        </li>
                       ))}
-                    </ul>
-                  </div>
-                ))}
+                  </ul>
+                </div>
+              ))}
             </>
           )}
-          {f.notes.length > 0 && <ul className="notes">{f.notes.map((note) => <li key={note}>{note}</li>)}</ul>}
-          {f.columns && <ColumnMappingEditor header={f.columns.header} mapping={f.columns.mapping} onApply={(m) => onChangeColumns(f, m)} />}
+          {f.notes.length > 0 && (
+            <ul className="notes">
+              {f.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {f.columns && (
+            <ColumnMappingEditor
+              header={f.columns.header}
+              mapping={f.columns.mapping}
+              onApply={(m) => onChangeColumns(f, m)}
+            />
+          )}
         </article>
       ))}
     </section>

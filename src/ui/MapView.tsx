@@ -38,7 +38,11 @@ export function MapView({ layers, initialView, onHover }: MapViewProps) {
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const deck = new MapboxOverlay({ interleaved: false, layers: [], onHover: (info) => callbacks.current.onHover(info) });
+    const deck = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onHover: (info) => callbacks.current.onHover(info),
+    });
     map.addControl(deck);
     overlay.current = deck;
     return () => {

@@ -1,6 +1,8 @@
 import { EMERGING_CATEGORIES, GI_BIN_COLOURS, giBinMeaning } from '../map/hotspot-palettes';
 
-const swatch = (rgb: [number, number, number]) => <span className="swatch" style={{ background: `rgb(${rgb.join(',')})` }} />;
+const swatch = (rgb: [number, number, number]) => (
+  <span className="swatch" style={{ background: `rgb(${rgb.join(',')})` }} />
+);
 
 /** Gi* bins in plain words: "99% confident this is a cluster of high harm, not chance". */
 export function GiLegend({ harm, fdr, counts }: { harm: boolean; fdr: boolean; counts: Record<number, number> }) {
@@ -9,11 +11,21 @@ export function GiLegend({ harm, fdr, counts }: { harm: boolean; fdr: boolean; c
       <h2>Hot and cold spots (Getis-Ord Gi*)</h2>
       <ul>
         {[3, 2, 1, -1, -2, -3].map((bin) => (
-          <li key={bin}>{swatch(GI_BIN_COLOURS[bin])}<span>{giBinMeaning(bin, harm)} <span className="legend-count">({(counts[bin] ?? 0).toLocaleString('en-GB')})</span></span></li>
+          <li key={bin}>
+            {swatch(GI_BIN_COLOURS[bin])}
+            <span>
+              {giBinMeaning(bin, harm)}{' '}
+              <span className="legend-count">({(counts[bin] ?? 0).toLocaleString('en-GB')})</span>
+            </span>
+          </li>
         ))}
       </ul>
-      <p className="legend-note">Each hex is compared with its six neighbours against all of LLR. Uncoloured hexes are not significant.
-        {fdr ? ' Confidence is corrected for testing thousands of hexes at once (false discovery rate).' : ' Without the false-discovery-rate correction, about 1 hex in 10 can reach 90% by chance.'}</p>
+      <p className="legend-note">
+        Each hex is compared with its six neighbours against all of LLR. Uncoloured hexes are not significant.
+        {fdr
+          ? ' Confidence is corrected for testing thousands of hexes at once (false discovery rate).'
+          : ' Without the false-discovery-rate correction, about 1 hex in 10 can reach 90% by chance.'}
+      </p>
     </section>
   );
 }
@@ -23,14 +35,24 @@ export function EmergingLegend({ counts }: { counts: Record<string, number> }) {
   return (
     <section className="legend" aria-label="Map legend">
       <h2>Emerging hot spots (monthly)</h2>
-      {present.length === 0 ? <p>No hex shows a hot or cold spot pattern.</p> : (
+      {present.length === 0 ? (
+        <p>No hex shows a hot or cold spot pattern.</p>
+      ) : (
         <ul>
           {present.map((c) => (
-            <li key={c.name}>{swatch(c.colour)}<span><strong>{c.name}</strong>: {c.meaning} <span className="legend-count">({counts[c.name].toLocaleString('en-GB')})</span></span></li>
+            <li key={c.name}>
+              {swatch(c.colour)}
+              <span>
+                <strong>{c.name}</strong>: {c.meaning}{' '}
+                <span className="legend-count">({counts[c.name].toLocaleString('en-GB')})</span>
+              </span>
+            </li>
           ))}
         </ul>
       )}
-      <p className="legend-note">ArcGIS Pro's categories: Gi* each month (90% confidence), Mann-Kendall trend of each hex's z-scores.</p>
+      <p className="legend-note">
+        ArcGIS Pro's categories: Gi* each month (90% confidence), Mann-Kendall trend of each hex's z-scores.
+      </p>
     </section>
   );
 }

@@ -6,19 +6,34 @@ export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 // Flags measured in TECH_NOTES: SwiftShader WebGL, and no background networking on a closed network.
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
 ];
 
 export async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'], {
-    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(BASE_URL)).ok) return server;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   stopPreview(server);
@@ -26,7 +41,11 @@ export async function startPreview(): Promise<ChildProcess> {
 }
 
 export function stopPreview(server: ChildProcess): void {
-  try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -34,7 +53,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records every request's host and every console error, for the no-leak and no-error assertions. */
-export interface WatchedPage { page: Page; requestedUrls: string[]; consoleErrors: string[] }
+export interface WatchedPage {
+  page: Page;
+  requestedUrls: string[];
+  consoleErrors: string[];
+}
 
 export async function openWatchedPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
@@ -42,7 +65,9 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 1400
   const requestedUrls: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (request) => requestedUrls.push(request.url()));
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { page, requestedUrls, consoleErrors };
 }
@@ -57,10 +82,14 @@ export function offOriginRequests(urls: string[]): string[] {
 
 /** Waits for the app to say its map is drawn (or failed). */
 export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const phase = document.querySelector('.app')?.getAttribute('data-phase');
-    return phase === 'failed' || document.querySelector('.app')?.getAttribute('data-first-paint-ms');
-  }, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(
+    () => {
+      const phase = document.querySelector('.app')?.getAttribute('data-phase');
+      return phase === 'failed' || document.querySelector('.app')?.getAttribute('data-first-paint-ms');
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
   const phase = await page.getAttribute('.app', 'data-phase');
   if (phase === 'failed') throw new Error(`app failed: ${await page.textContent('.status')}`);
 }
@@ -68,31 +97,43 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
 /** Waits until the database has loaded and answered (the first map may be the precomputed demo view). */
 export async function waitForInteractive(page: Page, timeoutMs = 90_000): Promise<void> {
   await waitForMap(page, timeoutMs);
-  await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-interactive') === 'true', undefined, { timeout: timeoutMs });
+  await page.waitForFunction(
+    () => document.querySelector('.app')?.getAttribute('data-interactive') === 'true',
+    undefined,
+    { timeout: timeoutMs },
+  );
 }
 
 type PixelKind = 'warm' | 'near-black';
-interface Crop { x: number; y: number; width: number; height: number }
+interface Crop {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Counts pixels of a kind in a screenshot, decoded by the browser itself (no image library needed):
  * 'warm' — YlOrRd hex colours (red clearly above blue; the basemap is greys); 'near-black' — hotspot outlines and ids.
  */
 export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop?: Crop): Promise<number> {
-  return page.evaluate(async ({ base64, kind, crop }) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const area = crop ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
-    const { data } = context.getImageData(area.x, area.y, area.width, area.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-      if (kind === 'warm' ? r > 150 && r - b > 40 : r < 40 && g < 45 && b < 60) n++;
-    }
-    return n;
-  }, { base64: png.toString('base64'), kind, crop });
+  return page.evaluate(
+    async ({ base64, kind, crop }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const area = crop ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+      const { data } = context.getImageData(area.x, area.y, area.width, area.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (kind === 'warm' ? r > 150 && r - b > 40 : r < 40 && g < 45 && b < 60) n++;
+      }
+      return n;
+    },
+    { base64: png.toString('base64'), kind, crop },
+  );
 }
 
 export const countHexPixels = (page: Page, png: Buffer) => countPixels(page, png, 'warm');
@@ -109,16 +150,27 @@ export async function openInteractiveApp(browser: Browser, hash = ''): Promise<W
  * Hovers points of the map (fractions of its box) until a tooltip shows `ready` (a selector inside `.tooltip`); returns
  * the tooltip's text and where it was found, or null when no point gave one.
  */
-export async function hoverForTooltip(page: Page, ready: string, points: [number, number][], timeoutMs = 10_000): Promise<{ text: string; x: number; y: number } | null> {
+export async function hoverForTooltip(
+  page: Page,
+  ready: string,
+  points: [number, number][],
+  timeoutMs = 10_000,
+): Promise<{ text: string; x: number; y: number } | null> {
   const box = (await page.locator('[data-testid="map"]').boundingBox())!;
   for (const [fx, fy] of points) {
     const x = box.x + box.width * fx;
     const y = box.y + box.height * fy;
     await page.mouse.move(x, y);
     await page.waitForTimeout(300);
-    if (await page.locator('.tooltip').count() === 0) continue;
-    const found = await page.waitForFunction((selector) => document.querySelector(`.tooltip ${selector}`) !== null, ready, { timeout: timeoutMs })
-      .then(() => true, () => false);
+    if ((await page.locator('.tooltip').count()) === 0) continue;
+    const found = await page
+      .waitForFunction((selector) => document.querySelector(`.tooltip ${selector}`) !== null, ready, {
+        timeout: timeoutMs,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     if (found) return { text: (await page.textContent('.tooltip')) ?? '', x, y };
   }
   return null;

@@ -12,120 +12,225 @@ const wrongColumns = path.resolve('tests/fixtures/bad/2024-05-wrong-columns-stre
 const dataVersion = (page: Page) => page.getAttribute('.app', 'data-data-version').then(Number);
 
 export const ingestTests = [
-  browserTest('a file over the size limit is refused by name and limit, without reading it or breaking the tab', async (browser) => {
-    // A sparse 600 MB file: its size is real, its bytes are never written (or read, if the app does its job).
-    const huge = path.join(tmpdir(), '2019-01-huge-street.csv');
-    const handle = openSync(huge, 'w');
-    ftruncateSync(handle, 600 * 1024 ** 2);
-    closeSync(handle);
-    const { page, consoleErrors } = await openInteractiveApp(browser);
-    await page.setInputFiles('input[name="files"]', huge);
-    await page.waitForSelector('.file-report.declined', { timeout: 30_000 });
-    const message = (await page.textContent('.file-report.declined')) ?? '';
-    expectThat(message.includes('2019-01-huge-street.csv is 600 MB, over the 512 MB a browser tab can load in one file'), `message: ${message}`);
-    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'the demo should still be shown');
-    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
-    unlinkSync(huge);
-    await page.context().close();
-  }),
+  browserTest(
+    'a file over the size limit is refused by name and limit, without reading it or breaking the tab',
+    async (browser) => {
+      // A sparse 600 MB file: its size is real, its bytes are never written (or read, if the app does its job).
+      const huge = path.join(tmpdir(), '2019-01-huge-street.csv');
+      const handle = openSync(huge, 'w');
+      ftruncateSync(handle, 600 * 1024 ** 2);
+      closeSync(handle);
+      const { page, consoleErrors } = await openInteractiveApp(browser);
+      await page.setInputFiles('input[name="files"]', huge);
+      await page.waitForSelector('.file-report.declined', { timeout: 30_000 });
+      const message = (await page.textContent('.file-report.declined')) ?? '';
+      expectThat(
+        message.includes('2019-01-huge-street.csv is 600 MB, over the 512 MB a browser tab can load in one file'),
+        `message: ${message}`,
+      );
+      expectThat(
+        ((await page.textContent('.app-header')) ?? '').includes('demo data'),
+        'the demo should still be shown',
+      );
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      unlinkSync(huge);
+      await page.context().close();
+    },
+  ),
 
   browserTest('a file that is not crime data is declined by name, and the demo stays on the map', async (browser) => {
     const { page, consoleErrors } = await openInteractiveApp(browser);
     const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
     const before = await dataVersion(page);
     await page.setInputFiles('input[name="files"]', path.resolve('tests/fixtures/bad/unknown-format.csv'));
-    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v,
+      before,
+      { timeout: 60_000 },
+    );
     const declined = (await page.textContent('.file-report.declined')) ?? '';
     expectThat(declined.includes('unknown-format.csv'), `declined message does not name the file: ${declined}`);
-    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'the header should still say demo data');
-    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === demoRows, `the demo's ${demoRows} rows should be back`);
-    expectThat(!((await page.textContent('.load-report')) ?? '').includes('Demo data removed'), 'the report should not say the demo was removed');
+    expectThat(
+      ((await page.textContent('.app-header')) ?? '').includes('demo data'),
+      'the header should still say demo data',
+    );
+    expectThat(
+      Number(await page.getAttribute('.app', 'data-rows')) === demoRows,
+      `the demo's ${demoRows} rows should be back`,
+    );
+    expectThat(
+      !((await page.textContent('.load-report')) ?? '').includes('Demo data removed'),
+      'the report should not say the demo was removed',
+    );
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
   }),
 
-  browserTest('a big file shows its progress inside the file, and Cancel keeps nothing of it and brings the demo back', async (browser) => {
-    const big = path.join(tmpdir(), '2030-01-big-street.csv');
-    await makePoliceUkFile(600_000, big); // ~120 MB, five chunks
-    const { page, consoleErrors } = await openInteractiveApp(browser);
-    const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
-    const before = await dataVersion(page);
-    await page.setInputFiles('input[name="files"]', big);
-    await page.waitForFunction(() => /[1-9][\d,]* rows parsed/.test(document.querySelector('.load-progress')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    const progress = (await page.textContent('.load-progress')) ?? '';
-    expectThat(!/ 0\.0 of/.test(progress), `bytes read should move inside the file: ${progress}`);
-    await page.click('.load-progress button');
-    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
-    const declined = (await page.textContent('.file-report.declined')) ?? '';
-    expectThat(declined.includes('2030-01-big-street.csv: not loaded, the load was cancelled'), `report: ${declined}`);
-    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === demoRows, 'the demo should be back, with nothing of the cancelled file');
-    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
-    unlinkSync(big);
-    await page.context().close();
-  }),
+  browserTest(
+    'a big file shows its progress inside the file, and Cancel keeps nothing of it and brings the demo back',
+    async (browser) => {
+      const big = path.join(tmpdir(), '2030-01-big-street.csv');
+      await makePoliceUkFile(600_000, big); // ~120 MB, five chunks
+      const { page, consoleErrors } = await openInteractiveApp(browser);
+      const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
+      const before = await dataVersion(page);
+      await page.setInputFiles('input[name="files"]', big);
+      await page.waitForFunction(
+        () => /[1-9][\d,]* rows parsed/.test(document.querySelector('.load-progress')?.textContent ?? ''),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const progress = (await page.textContent('.load-progress')) ?? '';
+      expectThat(!/ 0\.0 of/.test(progress), `bytes read should move inside the file: ${progress}`);
+      await page.click('.load-progress button');
+      await page.waitForFunction(
+        (v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v,
+        before,
+        { timeout: 60_000 },
+      );
+      const declined = (await page.textContent('.file-report.declined')) ?? '';
+      expectThat(
+        declined.includes('2030-01-big-street.csv: not loaded, the load was cancelled'),
+        `report: ${declined}`,
+      );
+      expectThat(
+        Number(await page.getAttribute('.app', 'data-rows')) === demoRows,
+        'the demo should be back, with nothing of the cancelled file',
+      );
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      unlinkSync(big);
+      await page.context().close();
+    },
+  ),
 
-  browserTest('loading police.uk files through the file input shows the report, survives a reload, and clears', async (browser) => {
-    if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
-    const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
-    const before = await dataVersion(page);
-    await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
-    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, before, { timeout: 60_000 });
-    const report = (await page.textContent('.load-report')) ?? '';
-    expectThat(report.includes('9,490 rows read · 9,490 stored · 9,078 mapped'), `real month counts missing from report: ${report.slice(0, 400)}`);
-    expectThat(report.includes('323 without coordinates') && report.includes('89 outside LLR'), 'unmapped rows not reported');
-    expectThat(/Set aside: 2 wrong number of columns/.test(report) && report.includes('row 4'), `wrong-column rows not reported with row numbers: ${report}`);
-    expectThat(/Set aside: 1 month not readable/.test(report) && report.includes('"June 2024"'), 'unreadable month not reported');
-    expectThat(Number(await page.getAttribute('.app', 'data-rows')) === 9_490 + 9, 'stored rows do not match the report');
-    expectThat(((await page.textContent('.app-header')) ?? '').includes('your data'), 'header does not say the map shows your data');
-    // Files are written to the browser's storage after the map shows them, and the report says when they are safe.
-    await page.waitForSelector('.saved-state[data-saved="true"]', { timeout: 30_000 });
-    await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
-    // The file's locations reach crime_details after the map, at idle (the browser's own Arrow path): the tooltip names them.
-    await page.waitForTimeout(1_000);
-    const grid = [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((fx) => [0.5, 0.45, 0.55, 0.4, 0.6].map((fy): [number, number] => [fx, fy]));
-    const hovered = await hoverForTooltip(page, '.tooltip-places li', grid, 3_000);
-    expectThat(/On or near /.test(hovered?.text ?? ''), `no busiest places in the tooltip after the details were appended: '${hovered?.text ?? 'no tooltip'}'`);
+  browserTest(
+    'loading police.uk files through the file input shows the report, survives a reload, and clears',
+    async (browser) => {
+      if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
+      const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
+      const before = await dataVersion(page);
+      await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
+      await page.waitForFunction(
+        (v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v,
+        before,
+        { timeout: 60_000 },
+      );
+      const report = (await page.textContent('.load-report')) ?? '';
+      expectThat(
+        report.includes('9,490 rows read · 9,490 stored · 9,078 mapped'),
+        `real month counts missing from report: ${report.slice(0, 400)}`,
+      );
+      expectThat(
+        report.includes('323 without coordinates') && report.includes('89 outside LLR'),
+        'unmapped rows not reported',
+      );
+      expectThat(
+        /Set aside: 2 wrong number of columns/.test(report) && report.includes('row 4'),
+        `wrong-column rows not reported with row numbers: ${report}`,
+      );
+      expectThat(
+        /Set aside: 1 month not readable/.test(report) && report.includes('"June 2024"'),
+        'unreadable month not reported',
+      );
+      expectThat(
+        Number(await page.getAttribute('.app', 'data-rows')) === 9_490 + 9,
+        'stored rows do not match the report',
+      );
+      expectThat(
+        ((await page.textContent('.app-header')) ?? '').includes('your data'),
+        'header does not say the map shows your data',
+      );
+      // Files are written to the browser's storage after the map shows them, and the report says when they are safe.
+      await page.waitForSelector('.saved-state[data-saved="true"]', { timeout: 30_000 });
+      await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
+      // The file's locations reach crime_details after the map, at idle (the browser's own Arrow path): the tooltip
+      // names them.
+      await page.waitForTimeout(1_000);
+      const grid = [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((fx) =>
+        [0.5, 0.45, 0.55, 0.4, 0.6].map((fy): [number, number] => [fx, fy]),
+      );
+      const hovered = await hoverForTooltip(page, '.tooltip-places li', grid, 3_000);
+      expectThat(
+        /On or near /.test(hovered?.text ?? ''),
+        `no busiest places in the tooltip after the details were appended: '${hovered?.text ?? 'no tooltip'}'`,
+      );
 
-    await page.reload();
-    await waitForInteractive(page);
-    await page.waitForFunction(() => Number(document.querySelector('.app')?.getAttribute('data-rows')) === 9_499, undefined, { timeout: 60_000 })
-      .catch(async () => { throw new Error(`after reload: rows ${await page.getAttribute('.app', 'data-rows')}, status '${await page.textContent('.status')}', errors ${consoleErrors.join(' | ')}`); });
+      await page.reload();
+      await waitForInteractive(page);
+      await page
+        .waitForFunction(() => Number(document.querySelector('.app')?.getAttribute('data-rows')) === 9_499, undefined, {
+          timeout: 60_000,
+        })
+        .catch(async () => {
+          throw new Error(
+            `after reload: rows ${await page.getAttribute('.app', 'data-rows')}, status '${await page.textContent('.status')}', errors ${consoleErrors.join(' | ')}`,
+          );
+        });
 
-    page.once('dialog', (dialog) => dialog.accept());
-    const loaded = await dataVersion(page);
-    await page.click('button.danger');
-    await page.waitForFunction((v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v, loaded, { timeout: 60_000 });
-    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'after Clear all data the demo is not back');
-    await page.reload();
-    await waitForInteractive(page);
-    expectThat(((await page.textContent('.app-header')) ?? '').includes('demo data'), 'cleared data came back after a reload');
-    expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
-    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
-    await page.context().close();
-  }),
+      page.once('dialog', (dialog) => dialog.accept());
+      const loaded = await dataVersion(page);
+      await page.click('button.danger');
+      await page.waitForFunction(
+        (v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v,
+        loaded,
+        { timeout: 60_000 },
+      );
+      expectThat(
+        ((await page.textContent('.app-header')) ?? '').includes('demo data'),
+        'after Clear all data the demo is not back',
+      );
+      await page.reload();
+      await waitForInteractive(page);
+      expectThat(
+        ((await page.textContent('.app-header')) ?? '').includes('demo data'),
+        'cleared data came back after a reload',
+      );
+      expectThat(
+        offOriginRequests(requestedUrls).length === 0,
+        `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`,
+      );
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
 ];
 
 const oddNames = path.resolve('tests/fixtures/good/force-export-odd-names.csv');
 
 export const mappingTests = [
-  browserTest('a force export with unguessable columns asks for them, and loads once they are chosen', async (browser) => {
-    const { page, consoleErrors } = await openInteractiveApp(browser);
-    await page.setInputFiles('input[name="files"]', oddNames);
-    await page.waitForSelector('.file-report.declined .column-mapping', { timeout: 60_000 });
-    const declined = (await page.textContent('.file-report.declined')) ?? '';
-    expectThat(declined.includes('needs a date/time column') && declined.includes('an offence or category column'), `message: ${declined}`);
-    await page.click('.column-mapping summary');
-    await page.selectOption('select[aria-label="Date/time (from)"]', 'When');
-    await page.selectOption('select[aria-label="Offence / category"]', 'What Happened');
-    await page.selectOption('select[aria-label="Crime id"]', 'Ref No');
-    await page.click('text=Load again with these columns');
-    await page.waitForFunction(() => document.querySelector('.load-report .counts')?.textContent?.includes('2 rows read · 2 stored · 2 mapped'), undefined, { timeout: 60_000 });
-    const stored = await page.evaluate(() => localStorage.getItem('grip.columnMappings.v1') ?? '');
-    expectThat(stored.includes('What Happened'), 'the chosen mapping was not remembered');
-    page.once('dialog', (dialog) => dialog.accept());
-    await page.click('button.danger');
-    await page.waitForFunction(() => document.querySelector('.app-header')?.textContent?.includes('demo data'), undefined, { timeout: 60_000 });
-    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
-    await page.context().close();
-  }),
+  browserTest(
+    'a force export with unguessable columns asks for them, and loads once they are chosen',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser);
+      await page.setInputFiles('input[name="files"]', oddNames);
+      await page.waitForSelector('.file-report.declined .column-mapping', { timeout: 60_000 });
+      const declined = (await page.textContent('.file-report.declined')) ?? '';
+      expectThat(
+        declined.includes('needs a date/time column') && declined.includes('an offence or category column'),
+        `message: ${declined}`,
+      );
+      await page.click('.column-mapping summary');
+      await page.selectOption('select[aria-label="Date/time (from)"]', 'When');
+      await page.selectOption('select[aria-label="Offence / category"]', 'What Happened');
+      await page.selectOption('select[aria-label="Crime id"]', 'Ref No');
+      await page.click('text=Load again with these columns');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.load-report .counts')?.textContent?.includes('2 rows read · 2 stored · 2 mapped'),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const stored = await page.evaluate(() => localStorage.getItem('grip.columnMappings.v1') ?? '');
+      expectThat(stored.includes('What Happened'), 'the chosen mapping was not remembered');
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.click('button.danger');
+      await page.waitForFunction(
+        () => document.querySelector('.app-header')?.textContent?.includes('demo data'),
+        undefined,
+        { timeout: 60_000 },
+      );
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
 ];

@@ -1,5 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { BASE_URL, countHexPixels, countPixels, hoverForTooltip, offOriginRequests, openInteractiveApp, openWatchedPage, waitForMap, waitForInteractive } from './harness';
+import {
+  BASE_URL,
+  countHexPixels,
+  countPixels,
+  hoverForTooltip,
+  offOriginRequests,
+  openInteractiveApp,
+  openWatchedPage,
+  waitForMap,
+  waitForInteractive,
+} from './harness';
 import { browserTest, expectThat } from './runner';
 
 export const mapTests = [
@@ -18,23 +28,32 @@ export const mapTests = [
     const previewHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
     await waitForInteractive(page);
     const sqlHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
-    expectThat(previewHexes === sqlHexes, `precomputed first view (${previewHexes} hexes) and DuckDB (${sqlHexes}) disagree`);
+    expectThat(
+      previewHexes === sqlHexes,
+      `precomputed first view (${previewHexes} hexes) and DuckDB (${sqlHexes}) disagree`,
+    );
     console.log(`      first map paint ${firstPaintMs} ms, ${hexPixels} hex pixels, ${sqlHexes} hexes`);
-    expectThat(offOriginRequests(requestedUrls).length === 0, `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`);
+    expectThat(
+      offOriginRequests(requestedUrls).length === 0,
+      `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`,
+    );
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
   }),
 
-  browserTest('opens at a view from the URL and outlines the GRIP hotspots in Leicester city centre', async (browser) => {
-    const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1305,52.6362,15.3');
-    await page.waitForTimeout(1500);
-    const png = await page.screenshot({ path: 'docs/screenshot-hotspots.png' });
-    // The hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
-    const dark = await countPixels(page, png, 'near-black', { x: 330, y: 50, width: 1400 - 340, height: 900 - 120 });
-    expectThat(dark > 1_500, `only ${dark} near-black pixels: no hotspot outlines drawn?`);
-    expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
-    await page.context().close();
-  }),
+  browserTest(
+    'opens at a view from the URL and outlines the GRIP hotspots in Leicester city centre',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1305,52.6362,15.3');
+      await page.waitForTimeout(1500);
+      const png = await page.screenshot({ path: 'docs/screenshot-hotspots.png' });
+      // The hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
+      const dark = await countPixels(page, png, 'near-black', { x: 330, y: 50, width: 1400 - 340, height: 900 - 120 });
+      expectThat(dark > 1_500, `only ${dark} near-black pixels: no hotspot outlines drawn?`);
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
 
   browserTest('legend, filters and tooltip respond', async (browser) => {
     const { page, consoleErrors } = await openInteractiveApp(browser);
@@ -42,21 +61,49 @@ export const mapTests = [
     expectThat(legendRows >= 3, `legend has ${legendRows} classes`);
     const allHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
     await page.selectOption('select[name="resolution"]', '7');
-    await page.waitForFunction((before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before, allHexes);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before,
+      allHexes,
+    );
     const coarseHexes = Number(await page.getAttribute('.app', 'data-hex-count'));
-    expectThat(coarseHexes > 50 && coarseHexes < allHexes, `resolution 7 shows ${coarseHexes} hexes (res 9: ${allHexes})`);
+    expectThat(
+      coarseHexes > 50 && coarseHexes < allHexes,
+      `resolution 7 shows ${coarseHexes} hexes (res 9: ${allHexes})`,
+    );
     expectThat(page.url().includes('res=7'), `URL does not keep the resolution: ${page.url()}`);
     await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').check();
-    await page.waitForFunction((before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before, coarseHexes);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before,
+      coarseHexes,
+    );
     // Hover the map centre (Leicester at resolution 7 with all types) to get a tooltip.
     await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').uncheck();
-    await page.waitForFunction((n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) === n, coarseHexes);
-    const hovered = await hoverForTooltip(page, '.tooltip-places li', [[0.5, 0.5], [0.45, 0.5], [0.5, 0.45], [0.55, 0.55], [0.4, 0.4]]);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) === n,
+      coarseHexes,
+    );
+    const hovered = await hoverForTooltip(page, '.tooltip-places li', [
+      [0.5, 0.5],
+      [0.45, 0.5],
+      [0.5, 0.45],
+      [0.55, 0.55],
+      [0.4, 0.4],
+    ]);
     const tooltip = hovered?.text ?? '';
-    if (hovered) await page.screenshot({ path: 'docs/screenshot-tooltip.png', clip: { x: hovered.x - 40, y: hovered.y - 40, width: 420, height: 300 } });
-    expectThat(/crimes/.test(tooltip) && /H3 cell/.test(tooltip), `no tooltip with count and cell when hovering the map: '${tooltip}'`);
+    if (hovered)
+      await page.screenshot({
+        path: 'docs/screenshot-tooltip.png',
+        clip: { x: hovered.x - 40, y: hovered.y - 40, width: 420, height: 300 },
+      });
+    expectThat(
+      /crimes/.test(tooltip) && /H3 cell/.test(tooltip),
+      `no tooltip with count and cell when hovering the map: '${tooltip}'`,
+    );
     // The busiest places come from crime_details, joined to the hovered cell's crimes.
-    expectThat(/Busiest places/.test(tooltip) && /On or near /.test(tooltip), `tooltip does not name the busiest places: '${tooltip}'`);
+    expectThat(
+      /Busiest places/.test(tooltip) && /On or near /.test(tooltip),
+      `tooltip does not name the busiest places: '${tooltip}'`,
+    );
     expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
     await page.context().close();
   }),

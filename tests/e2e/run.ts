@@ -40,9 +40,15 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.error(error);
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/e2e.json', JSON.stringify({ passed: 0, failed: 1, results: [{ name: 'harness', ok: false, error: String(error) }] }));
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(
+      'test-results/e2e.json',
+      JSON.stringify({ passed: 0, failed: 1, results: [{ name: 'harness', ok: false, error: String(error) }] }),
+    );
+    process.exit(1);
+  },
+);

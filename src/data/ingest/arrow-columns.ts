@@ -1,6 +1,21 @@
 import {
-  Bool, DateDay, Dictionary, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, TimestampMillisecond,
-  Uint64, Utf8, makeVector, type Data, type DataType,
+  Bool,
+  DateDay,
+  Dictionary,
+  Field,
+  Float64,
+  Int32,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  TimestampMillisecond,
+  Uint64,
+  Utf8,
+  makeVector,
+  type Data,
+  type DataType,
 } from 'apache-arrow';
 
 // Arrow columns built from typed arrays, for inserting a million parsed rows into DuckDB without a JS object per row.
@@ -21,7 +36,11 @@ export function dictionaryColumn(codes: Int32Array, values: string[]): Data {
   const { bitmap, nullCount } = validity(codes.length, (i) => codes[i] >= 0);
   const data = nullCount === 0 ? codes : codes.map((c) => Math.max(c, 0));
   return makeData({
-    type: new Dictionary(new Utf8(), new Int32()), length: codes.length, nullCount, nullBitmap: bitmap, data,
+    type: new Dictionary(new Utf8(), new Int32()),
+    length: codes.length,
+    nullCount,
+    nullBitmap: bitmap,
+    data,
     dictionary: makeVector(utf8Data(values.length > 0 ? values : [''])),
   });
 }
@@ -31,7 +50,9 @@ export function dictionaryColumn(codes: Int32Array, values: string[]): Data {
 export function utf8Data(values: string[]): Data<Utf8> {
   const encoded = values.map((v) => encoder.encode(v));
   const offsets = new Int32Array(values.length + 1);
-  encoded.forEach((bytes, i) => { offsets[i + 1] = offsets[i] + bytes.length; });
+  encoded.forEach((bytes, i) => {
+    offsets[i + 1] = offsets[i] + bytes.length;
+  });
   const data = new Uint8Array(offsets[values.length]);
   encoded.forEach((bytes, i) => data.set(bytes, offsets[i]));
   return makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets: offsets, data });
@@ -73,8 +94,12 @@ export class Utf8ColumnBuilder {
   finish(): Data {
     const { bitmap, nullCount } = validity(this.length, (i) => this.valid[i] === 1);
     return makeData({
-      type: new Utf8(), length: this.length, nullCount, nullBitmap: bitmap,
-      valueOffsets: this.offsets.subarray(0, this.length + 1), data: this.data.subarray(0, this.offsets[this.length]),
+      type: new Utf8(),
+      length: this.length,
+      nullCount,
+      nullBitmap: bitmap,
+      valueOffsets: this.offsets.subarray(0, this.length + 1),
+      data: this.data.subarray(0, this.offsets[this.length]),
     });
   }
 }
@@ -110,16 +135,41 @@ export function boolColumn(values: Uint8Array): Data {
 export function nullColumn(type: 'utf8' | 'float64' | 'timestamp', length: number): Data {
   const bitmap = new Uint8Array(Math.ceil(length / 8));
   if (type === 'utf8') {
-    return makeData({ type: new Utf8(), length, nullCount: length, nullBitmap: bitmap, valueOffsets: new Int32Array(length + 1), data: new Uint8Array(0) });
+    return makeData({
+      type: new Utf8(),
+      length,
+      nullCount: length,
+      nullBitmap: bitmap,
+      valueOffsets: new Int32Array(length + 1),
+      data: new Uint8Array(0),
+    });
   }
-  if (type === 'float64') return makeData({ type: new Float64(), length, nullCount: length, nullBitmap: bitmap, data: new Float64Array(length) });
-  return makeData({ type: new TimestampMillisecond(), length, nullCount: length, nullBitmap: bitmap, data: new BigInt64Array(length) });
+  if (type === 'float64')
+    return makeData({
+      type: new Float64(),
+      length,
+      nullCount: length,
+      nullBitmap: bitmap,
+      data: new Float64Array(length),
+    });
+  return makeData({
+    type: new TimestampMillisecond(),
+    length,
+    nullCount: length,
+    nullBitmap: bitmap,
+    data: new BigInt64Array(length),
+  });
 }
 
 /** A table from named columns of equal length, in the order given (DuckDB appends by position). */
 export function tableOfColumns(columns: [string, Data][]): Table {
   const fields = columns.map(([name, data]) => new Field(name, data.type as DataType, true));
   const length = columns[0][1].length;
-  const struct = makeData({ type: new Struct(fields), length, nullCount: 0, children: columns.map(([, data]) => data) });
+  const struct = makeData({
+    type: new Struct(fields),
+    length,
+    nullCount: 0,
+    children: columns.map(([, data]) => data),
+  });
   return new Table(new RecordBatch(new Schema(fields), struct));
 }

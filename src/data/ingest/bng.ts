@@ -17,7 +17,10 @@ export function bngToLatLng(eastingMetres: number, northingMetres: number): { la
 }
 
 /** Batch form for whole columns: NaN in, NaN out. */
-export function bngColumnsToLatLng(eastings: Float64Array, northings: Float64Array): { lats: Float64Array; lngs: Float64Array } {
+export function bngColumnsToLatLng(
+  eastings: Float64Array,
+  northings: Float64Array,
+): { lats: Float64Array; lngs: Float64Array } {
   const lats = new Float64Array(eastings.length).fill(Number.NaN);
   const lngs = new Float64Array(eastings.length).fill(Number.NaN);
   for (let i = 0; i < eastings.length; i++) {

@@ -20,10 +20,67 @@ type Field = keyof ColumnMapping;
 
 // Names seen in RMS/Niche-style exports, normalised (lower case, letters and digits only). First match wins.
 const SYNONYMS: Record<Field, string[]> = {
-  id: ['crimereference', 'crimeref', 'crimeid', 'crimenumber', 'urn', 'occurrencenumber', 'occurrenceref', 'incidentnumber', 'actionid', 'interventionid', 'reference', 'id'],
-  occurredFrom: ['committedfromdatetime', 'committedfromdate', 'committedfrom', 'fromdatetime', 'fromdate', 'datefrom', 'startdatetime', 'occurredfrom', 'occurred', 'offencedate', 'datetime', 'date', 'timestamp', 'time', 'pingtime', 'recordedat', 'gpstime', 'start', 'starttime', 'arrived', 'startdate'],
-  occurredTo: ['committedtodatetime', 'committedtodate', 'committedto', 'todatetime', 'todate', 'dateto', 'enddatetime', 'occurredto', 'end', 'endtime', 'left', 'enddate'],
-  offence: ['crimecategory', 'category', 'offencedescription', 'offence', 'crimetype', 'hooffencedescription', 'classification', 'offencetype'],
+  id: [
+    'crimereference',
+    'crimeref',
+    'crimeid',
+    'crimenumber',
+    'urn',
+    'occurrencenumber',
+    'occurrenceref',
+    'incidentnumber',
+    'actionid',
+    'interventionid',
+    'reference',
+    'id',
+  ],
+  occurredFrom: [
+    'committedfromdatetime',
+    'committedfromdate',
+    'committedfrom',
+    'fromdatetime',
+    'fromdate',
+    'datefrom',
+    'startdatetime',
+    'occurredfrom',
+    'occurred',
+    'offencedate',
+    'datetime',
+    'date',
+    'timestamp',
+    'time',
+    'pingtime',
+    'recordedat',
+    'gpstime',
+    'start',
+    'starttime',
+    'arrived',
+    'startdate',
+  ],
+  occurredTo: [
+    'committedtodatetime',
+    'committedtodate',
+    'committedto',
+    'todatetime',
+    'todate',
+    'dateto',
+    'enddatetime',
+    'occurredto',
+    'end',
+    'endtime',
+    'left',
+    'enddate',
+  ],
+  offence: [
+    'crimecategory',
+    'category',
+    'offencedescription',
+    'offence',
+    'crimetype',
+    'hooffencedescription',
+    'classification',
+    'offencetype',
+  ],
   latitude: ['latitude', 'lat', 'ywgs84'],
   longitude: ['longitude', 'lon', 'long', 'lng', 'xwgs84'],
   easting: ['easting', 'eastings', 'x', 'xcoord', 'gridx'],
@@ -63,7 +120,8 @@ export function missingForCrimes(m: ColumnMapping): string[] {
   const missing: string[] = [];
   if (!m.occurredFrom) missing.push('a date/time column (e.g. "Committed From")');
   if (!m.offence) missing.push('an offence or category column');
-  if (!hasCoordinates(m)) missing.push('coordinates: latitude + longitude, or easting + northing (British National Grid)');
+  if (!hasCoordinates(m))
+    missing.push('coordinates: latitude + longitude, or easting + northing (British National Grid)');
   return missing;
 }
 
@@ -74,5 +132,8 @@ export function headerSignature(header: string[]): string {
 
 /** The mapping as a sentence for the load report. */
 export function describeMapping(m: ColumnMapping): string {
-  return Object.entries(m).filter(([, column]) => column).map(([field, column]) => `${field} ← "${column}"`).join(', ');
+  return Object.entries(m)
+    .filter(([, column]) => column)
+    .map(([field, column]) => `${field} ← "${column}"`)
+    .join(', ');
 }

@@ -46,9 +46,16 @@ export class CsvRecordReader {
       if (b[i] === QUOTE) {
         s = ++i;
         for (;;) {
-          if (i >= n) { e = n; break; }
+          if (i >= n) {
+            e = n;
+            break;
+          }
           if (b[i] === QUOTE) {
-            if (b[i + 1] === QUOTE) { escaped = 1; i += 2; continue; }
+            if (b[i + 1] === QUOTE) {
+              escaped = 1;
+              i += 2;
+              continue;
+            }
             e = i++;
             break;
           }
@@ -70,7 +77,10 @@ export class CsvRecordReader {
         this.escaped[f] = escaped;
       }
       f++;
-      if (i < n && b[i] === COMMA) { i++; continue; }
+      if (i < n && b[i] === COMMA) {
+        i++;
+        continue;
+      }
       if (i < n && b[i] === CR) i++;
       if (i < n && b[i] === LF) i++;
       break;
@@ -96,7 +106,10 @@ export class CsvRecordReader {
   /** The whole current record as it stands in the file (for examples of rows set aside). */
   rawRecord(maxChars = 120): string {
     const end = Math.min(this.position, this.recordStart + maxChars * 4);
-    return decoder.decode(this.bytes.subarray(this.recordStart, end)).replace(/\r?\n$/, '').slice(0, maxChars);
+    return decoder
+      .decode(this.bytes.subarray(this.recordStart, end))
+      .replace(/\r?\n$/, '')
+      .slice(0, maxChars);
   }
 
   /** True when the field was quoted and holds a doubled quote, so its bytes are not its text. */
@@ -105,7 +118,8 @@ export class CsvRecordReader {
   }
 
   isBlank(field: number): boolean {
-    for (let k = this.start[field]; k < this.end[field]; k++) if (this.bytes[k] !== 0x20 && this.bytes[k] !== 0x09) return false;
+    for (let k = this.start[field]; k < this.end[field]; k++)
+      if (this.bytes[k] !== 0x20 && this.bytes[k] !== 0x09) return false;
     return true;
   }
 }

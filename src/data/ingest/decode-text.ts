@@ -1,4 +1,9 @@
-export interface IngestProblem { file: string; row?: number; reason: string; message: string }
+export interface IngestProblem {
+  file: string;
+  row?: number;
+  reason: string;
+  message: string;
+}
 
 /**
  * A file's text and what is parsed from it must fit in the tab next to what is already loaded (DuckDB-WASM's heap is
@@ -7,12 +12,17 @@ export interface IngestProblem { file: string; row?: number; reason: string; mes
 export const MAX_FILE_BYTES = 512 * 1024 ** 2;
 
 /** `size`: a byte length or the bytes themselves (the browser checks File.size before reading anything). */
-export function checkFileSize(fileName: string, size: number | Uint8Array, limitBytes = MAX_FILE_BYTES): IngestProblem | null {
+export function checkFileSize(
+  fileName: string,
+  size: number | Uint8Array,
+  limitBytes = MAX_FILE_BYTES,
+): IngestProblem | null {
   const sizeBytes = typeof size === 'number' ? size : size.length;
   if (sizeBytes <= limitBytes) return null;
   const mb = (n: number) => `${Math.round(n / 1024 ** 2).toLocaleString('en-GB')} MB`;
   return {
-    file: fileName, reason: 'file-too-large',
+    file: fileName,
+    reason: 'file-too-large',
     message: `${fileName} is ${mb(sizeBytes)}, over the ${mb(limitBytes)} a browser tab can load in one file: split it (e.g. by month) and load the parts.`,
   };
 }
@@ -27,10 +37,16 @@ type Decoded = { ok: true; utf8: Uint8Array; head: string; notes: string[] } | {
 const HEAD_BYTES = 64 * 1024;
 
 export function decodeCsvBytes(fileName: string, bytes: Uint8Array): Decoded {
-  const fail = (reason: string, message: string): Decoded => ({ ok: false, problem: { file: fileName, reason, message } });
+  const fail = (reason: string, message: string): Decoded => ({
+    ok: false,
+    problem: { file: fileName, reason, message },
+  });
   if (bytes.length === 0) return fail('empty-file', `${fileName} is empty (0 bytes): nothing to load.`);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    return fail('not-csv', `${fileName} is a zip archive (or an Excel .xlsx, which is one): give it a .zip name to load the CSVs inside, or save the sheet as CSV.`);
+    return fail(
+      'not-csv',
+      `${fileName} is a zip archive (or an Excel .xlsx, which is one): give it a .zip name to load the CSVs inside, or save the sheet as CSV.`,
+    );
   }
   const notes: string[] = [];
   let utf8: Uint8Array;
@@ -43,7 +59,10 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): Decoded {
   } else {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     if (bytes.subarray(0, Math.min(bytes.length, 4096)).includes(0)) {
-      return fail('not-text', `${fileName} is not a text file (it contains binary bytes): save it as CSV and load that.`);
+      return fail(
+        'not-text',
+        `${fileName} is not a text file (it contains binary bytes): save it as CSV and load that.`,
+      );
     }
     utf8 = hasBom ? bytes.subarray(3) : bytes;
     if (hasBom) notes.push(`${fileName} starts with a byte-order mark (Excel's UTF-8 CSV): removed.`);

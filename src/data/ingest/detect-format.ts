@@ -1,8 +1,14 @@
 import { hasCoordinates, suggestMapping } from './column-mapping';
 
 export type SourceFormat =
-  | 'police-uk-street' | 'police-uk-outcomes' | 'police-uk-stop-and-search'
-  | 'force-crimes' | 'patrol-pings' | 'patrol-visits' | 'interventions' | 'unknown';
+  | 'police-uk-street'
+  | 'police-uk-outcomes'
+  | 'police-uk-stop-and-search'
+  | 'force-crimes'
+  | 'patrol-pings'
+  | 'patrol-visits'
+  | 'interventions'
+  | 'unknown';
 
 const normalise = (name: string) => name.trim().replace(/^"|"$/g, '').toLowerCase();
 
@@ -14,12 +20,16 @@ export function parseCsvHeader(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { fields.push(field.trim()); field = ''; }
-    else field += ch;
+    else if (ch === ',') {
+      fields.push(field.trim());
+      field = '';
+    } else field += ch;
   }
   fields.push(field.trim());
   return fields;
@@ -45,7 +55,8 @@ export function detectFormat(fileName: string, headerLine: string): SourceFormat
   if (mapping.tier) return 'interventions';
   if (mapping.hotspot && mapping.occurredFrom && mapping.occurredTo && !hasCoordinates(mapping)) return 'patrol-visits';
   if (mapping.unit && !mapping.offence && mapping.occurredFrom && hasCoordinates(mapping)) return 'patrol-pings';
-  // Anything else with coordinates is taken as a force export; if some columns cannot be guessed, the analyst picks them.
+  // Anything else with coordinates is taken as a force export; if some columns cannot be guessed, the analyst picks
+  // them.
   if (hasCoordinates(mapping)) return 'force-crimes';
   return 'unknown';
 }
@@ -58,7 +69,8 @@ const DESCRIPTIONS: Record<SourceFormat, string> = {
   'patrol-pings': 'patrol GPS pings.',
   'patrol-visits': 'a patrol visit log.',
   interventions: 'a list of interventions or partner actions.',
-  unknown: 'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
+  unknown:
+    'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
 };
 
 export function describeFormat(format: SourceFormat): string {

@@ -1,20 +1,25 @@
 /** One example of a row set aside or flagged: row numbers are as a spreadsheet shows them (header = row 1). */
-export interface RowExample { reason: string; row: number; column?: string; value?: string }
+export interface RowExample {
+  reason: string;
+  row: number;
+  column?: string;
+  value?: string;
+}
 
 /** What happened to one file: the numbers the load report and `grip ingest --json` show. */
 export interface FileReport {
   path: string;
   format: string;
-  rowsRead: number;        // data rows in the file, header excluded
-  rowsStored: number;      // rows now in the database (counted in totals and trends)
-  rowsMapped: number;      // stored rows with a location inside the force area
-  noCoordinates: number;   // stored, not mapped: the source gave no location
-  outOfArea: number;       // stored, flagged, not mapped: located outside LLR
-  setAside: Record<string, number>;  // not stored, by reason
-  flagged: Record<string, number>;   // stored but worth knowing: e.g. swapped-lat-lon (corrected)
-  examples: RowExample[];  // the first few rows of each reason
-  notes: string[];         // plain sentences: months replaced, police.uk quirks, encoding
-  declined?: string;       // the whole file was not loaded, and why
+  rowsRead: number; // data rows in the file, header excluded
+  rowsStored: number; // rows now in the database (counted in totals and trends)
+  rowsMapped: number; // stored rows with a location inside the force area
+  noCoordinates: number; // stored, not mapped: the source gave no location
+  outOfArea: number; // stored, flagged, not mapped: located outside LLR
+  setAside: Record<string, number>; // not stored, by reason
+  flagged: Record<string, number>; // stored but worth knowing: e.g. swapped-lat-lon (corrected)
+  examples: RowExample[]; // the first few rows of each reason
+  notes: string[]; // plain sentences: months replaced, police.uk quirks, encoding
+  declined?: string; // the whole file was not loaded, and why
   /** For files with free column names: the header and the mapping used, so the analyst can change it. */
   columns?: { header: string[]; mapping: Record<string, string | undefined> };
 }
@@ -23,8 +28,17 @@ export const EXAMPLES_PER_REASON = 3;
 
 export function emptyReport(path: string, format: string): FileReport {
   return {
-    path, format, rowsRead: 0, rowsStored: 0, rowsMapped: 0, noCoordinates: 0, outOfArea: 0,
-    setAside: {}, flagged: {}, examples: [], notes: [],
+    path,
+    format,
+    rowsRead: 0,
+    rowsStored: 0,
+    rowsMapped: 0,
+    noCoordinates: 0,
+    outOfArea: 0,
+    setAside: {},
+    flagged: {},
+    examples: [],
+    notes: [],
   };
 }
 

@@ -5,8 +5,15 @@ import { bngColumnsToLatLng } from '../ingest/bng';
 import { describeMapping, type ColumnMapping } from '../ingest/column-mapping';
 import { float64Column } from '../rows';
 import {
-  DELETE_REPLACED_BY_ID_SQL, DISTINCT_GRID_REFERENCES_SQL, FILL_FROM_GRID_SQL, FORCE_SET_ASIDE_SQL, insertForceCrimesSql,
-  MARK_DUPLICATE_IDS_SQL, REPLACED_BY_ID_SQL, STAGE_FILE_ROWS_SQL, stageForceCrimesSql,
+  DELETE_REPLACED_BY_ID_SQL,
+  DISTINCT_GRID_REFERENCES_SQL,
+  FILL_FROM_GRID_SQL,
+  FORCE_SET_ASIDE_SQL,
+  insertForceCrimesSql,
+  MARK_DUPLICATE_IDS_SQL,
+  REPLACED_BY_ID_SQL,
+  STAGE_FILE_ROWS_SQL,
+  stageForceCrimesSql,
 } from '../sql/ingest-force';
 import { NEXT_LOAD_ID_SQL } from '../sql/loads';
 import { countStored } from './count-stored';
@@ -18,7 +25,14 @@ import { accountForRows, correctSwappedCoordinates, queryRows, withRegisteredCsv
  * A force crime export (RMS/Niche-style CSV, free column names): `mapping` says which column is which. Coordinates may
  * be WGS84 or British National Grid; the offence text is kept and mapped to a police.uk category for the map.
  */
-export async function loadForceCrimes(db: Connector, area: ForceArea, path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+export async function loadForceCrimes(
+  db: Connector,
+  area: ForceArea,
+  path: string,
+  utf8: Uint8Array,
+  header: string[],
+  mapping: ColumnMapping,
+): Promise<FileReport> {
   const report = { ...emptyReport(path, 'force-crimes'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Columns used: ${describeMapping(mapping)}.`);
   await withRegisteredCsv(db, utf8, async (registered) => {
@@ -48,6 +62,9 @@ export async function convertGridReferences(db: Connector): Promise<void> {
   const northings = float64Column(grid, 'northing');
   const { lats, lngs } = bngColumnsToLatLng(eastings, northings);
   await db.query('DROP TABLE IF EXISTS staging_grid');
-  await db.insertArrow('staging_grid', tableFromArrays({ easting: eastings, northing: northings, latitude: lats, longitude: lngs }));
+  await db.insertArrow(
+    'staging_grid',
+    tableFromArrays({ easting: eastings, northing: northings, latitude: lats, longitude: lngs }),
+  );
   await db.query(FILL_FROM_GRID_SQL);
 }

@@ -7,15 +7,25 @@ import { replaceEarlierCopy } from './staged-file';
 
 const SHAPES = new Set(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']);
 
-interface Feature { type?: string; geometry?: { type?: string; coordinates?: unknown } | null; properties?: Record<string, unknown> | null }
+interface Feature {
+  type?: string;
+  geometry?: { type?: string; coordinates?: unknown } | null;
+  properties?: Record<string, unknown> | null;
+}
 
 const text = (value: unknown) => (value === undefined || value === null ? null : String(value));
 
 /**
  * Hotspot areas as GeoJSON: polygons, or street segments as lines (GRIP hotspots are often a stretch of street).
- * Each needs a geometry; the id comes from `hotspot_id`/`id` or the feature's position. Replaces hotspots with the same id.
+ * Each needs a geometry; the id comes from `hotspot_id`/`id` or the feature's position. Replaces hotspots with the same
+ * id.
  */
-export async function loadHotspotsGeoJson(db: Connector, area: ForceArea, path: string, json: string): Promise<FileReport> {
+export async function loadHotspotsGeoJson(
+  db: Connector,
+  area: ForceArea,
+  path: string,
+  json: string,
+): Promise<FileReport> {
   let parsed: { type?: string; features?: Feature[] };
   try {
     parsed = JSON.parse(json);
@@ -23,10 +33,17 @@ export async function loadHotspotsGeoJson(db: Connector, area: ForceArea, path: 
     return declinedReport(path, 'hotspots-geojson', `${path} is not valid JSON (${(error as Error).message}).`);
   }
   if (parsed?.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) {
-    return declinedReport(path, 'hotspots-geojson', `${path} is JSON but not a GeoJSON FeatureCollection: nothing to load.`);
+    return declinedReport(
+      path,
+      'hotspots-geojson',
+      `${path} is JSON but not a GeoJSON FeatureCollection: nothing to load.`,
+    );
   }
   // Points carrying a prevention tier are interventions, not hotspot areas.
-  if (parsed.features.length > 0 && parsed.features.every((f) => f?.geometry?.type === 'Point' && f.properties?.tier !== undefined)) {
+  if (
+    parsed.features.length > 0 &&
+    parsed.features.every((f) => f?.geometry?.type === 'Point' && f.properties?.tier !== undefined)
+  ) {
     return loadInterventionPoints(db, area, path, parsed.features);
   }
   const report = emptyReport(path, 'hotspots-geojson');
@@ -41,11 +58,16 @@ export async function loadHotspotsGeoJson(db: Connector, area: ForceArea, path: 
     }
     const p = feature.properties ?? {};
     const id = text(p.hotspot_id ?? p.id ?? p.HOTSPOT_ID) ?? `${path}#${index + 1}`;
-    rows.push(`(${[id, text(p.name ?? p.NAME), text(p.town), text(p.district), JSON.stringify(feature.geometry)]
-      .map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')})`);
+    rows.push(
+      `(${[id, text(p.name ?? p.NAME), text(p.town), text(p.district), JSON.stringify(feature.geometry)]
+        .map((v) => (v === null ? 'NULL' : sqlString(v)))
+        .join(', ')})`,
+    );
   });
   if (rows.length > 0) {
-    await db.query(`INSERT OR REPLACE INTO hotspots (hotspot_id, name, town, district, geometry_json) VALUES ${rows.join(', ')}`);
+    await db.query(
+      `INSERT OR REPLACE INTO hotspots (hotspot_id, name, town, district, geometry_json) VALUES ${rows.join(', ')}`,
+    );
   }
   report.rowsStored = rows.length;
   report.rowsMapped = rows.length;
@@ -55,8 +77,16 @@ export async function loadHotspotsGeoJson(db: Connector, area: ForceArea, path: 
 
 const TIERS = new Set(['primary', 'secondary', 'tertiary']);
 
-/** Interventions / partner actions as GeoJSON points with `tier`, `type`, `date` (and optional `id`, `location`), H3-indexed like CSV ones. */
-async function loadInterventionPoints(db: Connector, area: ForceArea, path: string, features: Feature[]): Promise<FileReport> {
+/**
+ * Interventions / partner actions as GeoJSON points with `tier`, `type`, `date` (and optional `id`, `location`),
+ * H3-indexed like CSV ones.
+ */
+async function loadInterventionPoints(
+  db: Connector,
+  area: ForceArea,
+  path: string,
+  features: Feature[],
+): Promise<FileReport> {
   const report = emptyReport(path, 'interventions');
   report.rowsRead = features.length;
   const values: string[] = [];
@@ -74,9 +104,11 @@ async function loadInterventionPoints(db: Connector, area: ForceArea, path: stri
     const { cell, inArea } = located ? cellForPoint(lat, lng, area) : { cell: 0n, inArea: false };
     if (inArea) mapped++;
     const date = text(p.date ?? p.start_date);
-    values.push(`(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
-      `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${located ? lat : 'NULL'}, ${located ? lng : 'NULL'}, ` +
-      `${cell !== 0n ? `${cell}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`);
+    values.push(
+      `(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
+        `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${located ? lat : 'NULL'}, ${located ? lng : 'NULL'}, ` +
+        `${cell !== 0n ? `${cell}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`,
+    );
   });
   await replaceEarlierCopy(db, report, 'interventions');
   if (values.length > 0) await db.query(`INSERT INTO interventions VALUES ${values.join(', ')}`);

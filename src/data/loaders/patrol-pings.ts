@@ -8,7 +8,14 @@ import { indexStagedPoints } from './point-index';
 import { accountForRows, correctSwappedCoordinates, insertCounting, withRegisteredCsv } from './staged-file';
 
 /** Patrol GPS pings into `patrol_pings`; the report counts pings, not crimes (none are "mapped" as crime). */
-export async function loadPatrolPings(db: Connector, area: ForceArea, path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
+export async function loadPatrolPings(
+  db: Connector,
+  area: ForceArea,
+  path: string,
+  utf8: Uint8Array,
+  header: string[],
+  mapping: ColumnMapping,
+): Promise<FileReport> {
   const report = { ...emptyReport(path, 'patrol-pings'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Patrol GPS pings. Columns used: ${describeMapping(mapping)}.`);
   await withRegisteredCsv(db, utf8, async (registered) => {

@@ -17,7 +17,10 @@ export class PoliceUkDetails {
   private ordinal = 0;
 
   /** `storedRows[k]` is the load id that stored data record k (0: set aside), from PoliceUkRows. */
-  constructor(utf8: Uint8Array, private readonly storedRows: Int32Array) {
+  constructor(
+    utf8: Uint8Array,
+    private readonly storedRows: Int32Array,
+  ) {
     this.reader = new CsvRecordReader(utf8);
     this.reader.next();
     this.index = columnIndexes(this.reader.texts());

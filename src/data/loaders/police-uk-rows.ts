@@ -5,20 +5,37 @@ import { looksSwapped } from '../ingest/swapped-coordinates';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import type { CsvRecordReader } from '../ingest/csv-records';
 import {
-  boolColumn, dateDayColumn, dictionaryColumn, float64Column, int32Column, nullColumn, tableOfColumns, uint64Column,
+  boolColumn,
+  dateDayColumn,
+  dictionaryColumn,
+  float64Column,
+  int32Column,
+  nullColumn,
+  tableOfColumns,
+  uint64Column,
 } from '../ingest/arrow-columns';
 import { addCount, EXAMPLES_PER_REASON, type FileReport, type RowExample } from './file-report';
 
 /** data.police.uk street-crime columns, found by header name (they have been in this order since 2013). */
 const COLUMNS = {
-  crimeId: 'Crime ID', month: 'Month', fallsWithin: 'Falls within', longitude: 'Longitude', latitude: 'Latitude',
-  location: 'Location', lsoaCode: 'LSOA code', crimeType: 'Crime type', outcome: 'Last outcome category',
+  crimeId: 'Crime ID',
+  month: 'Month',
+  fallsWithin: 'Falls within',
+  longitude: 'Longitude',
+  latitude: 'Latitude',
+  location: 'Location',
+  lsoaCode: 'LSOA code',
+  crimeType: 'Crime type',
+  outcome: 'Last outcome category',
 } as const;
 type Column = keyof typeof COLUMNS;
 
 /** Where each police.uk column is in a header (−1 where it is missing). */
 export function columnIndexes(header: string[]): Record<Column, number> {
-  return Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<Column, number>;
+  return Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<
+    Column,
+    number
+  >;
 }
 
 const ASB = 'Anti-social behaviour';
@@ -28,7 +45,16 @@ const NON_NUMERIC = 2;
 const SWAPPED = 3;
 
 /** One distinct coordinate text: parsed, checked and H3-indexed once, however many rows share it. */
-interface Point { status: number; lat: number; lon: number; cell: bigint; inArea: boolean; text: string; rowsStored: number; location: string | null }
+interface Point {
+  status: number;
+  lat: number;
+  lon: number;
+  cell: bigint;
+  inArea: boolean;
+  text: string;
+  rowsStored: number;
+  location: string | null;
+}
 
 /**
  * Turns a police.uk street CSV into rows of the `crimes` table, a chunk at a time, and keeps the report's counts as it
@@ -61,7 +87,12 @@ export class PoliceUkRows {
   asbRows = 0;
   asbWithoutId = 0;
 
-  constructor(header: string[], private readonly report: FileReport, private readonly area: ForceArea, private readonly firstLoadId: number) {
+  constructor(
+    header: string[],
+    private readonly report: FileReport,
+    private readonly area: ForceArea,
+    private readonly firstLoadId: number,
+  ) {
     this.expectedFields = header.length;
     this.index = columnIndexes(header);
   }
@@ -90,11 +121,21 @@ export class PoliceUkRows {
       const m = this.months.internField(reader, ix.month);
       if (m === this.monthDays.length) this.monthDays.push(firstOfMonthDays(this.months.values[m]));
       if (this.monthDays[m] < 0) {
-        this.setAside({ reason: 'unparseable-month', row: reader.recordNumber, column: 'Month', value: reader.text(ix.month) });
+        this.setAside({
+          reason: 'unparseable-month',
+          row: reader.recordNumber,
+          column: 'Month',
+          value: reader.text(ix.month),
+        });
         continue;
       }
       if (reader.isBlank(ix.crimeType)) {
-        this.setAside({ reason: 'missing-crime-type', row: reader.recordNumber, column: 'Crime type', value: reader.text(ix.crimeType) });
+        this.setAside({
+          reason: 'missing-crime-type',
+          row: reader.recordNumber,
+          column: 'Crime type',
+          value: reader.text(ix.crimeType),
+        });
         continue;
       }
       const t = this.types.internField(reader, ix.crimeType);
@@ -102,7 +143,8 @@ export class PoliceUkRows {
         this.asbRows++;
         if (ix.crimeId < 0 || reader.isBlank(ix.crimeId)) this.asbWithoutId++;
       }
-      const f = ix.fallsWithin < 0 || reader.isBlank(ix.fallsWithin) ? -1 : this.forces.internField(reader, ix.fallsWithin);
+      const f =
+        ix.fallsWithin < 0 || reader.isBlank(ix.fallsWithin) ? -1 : this.forces.internField(reader, ix.fallsWithin);
       const loadId = this.loadIdOfForce[f + 1] ?? this.newLoad(f);
       const point = this.pointOf(reader);
       loadIds[n] = loadId;
@@ -145,7 +187,9 @@ export class PoliceUkRows {
   /** The loads this file made: one per force it names, in order of first appearance. */
   loads(): { loadId: number; force: string | null }[] {
     const loads: { loadId: number; force: string | null }[] = [];
-    this.loadIdOfForce.forEach((loadId, slot) => loads.push({ loadId, force: slot === 0 ? null : this.forces.values[slot - 1] }));
+    this.loadIdOfForce.forEach((loadId, slot) =>
+      loads.push({ loadId, force: slot === 0 ? null : this.forces.values[slot - 1] }),
+    );
     return loads.sort((a, b) => a.loadId - b.loadId);
   }
 
@@ -156,16 +200,20 @@ export class PoliceUkRows {
 
   /** (YYYY-MM, force) pairs of the stored rows. */
   monthsAndForces(): { monthIso: string; force: string | null }[] {
-    return [...this.monthForces].sort((a, b) => a - b).map((key) => {
-      const f = (key % 65536) - 1;
-      return { monthIso: this.months.values[Math.floor(key / 65536)], force: f < 0 ? null : this.forces.values[f] };
-    });
+    return [...this.monthForces]
+      .sort((a, b) => a - b)
+      .map((key) => {
+        const f = (key % 65536) - 1;
+        return { monthIso: this.months.values[Math.floor(key / 65536)], force: f < 0 ? null : this.forces.values[f] };
+      });
   }
 
   /** Rows whose LSOA code is not a 2011 LLR code (2021 codes, or neighbouring areas). */
   rowsWithLsoaOutside(codes2011: Set<string>): number {
     let rows = 0;
-    this.lsoas.values.forEach((code, i) => { if (!codes2011.has(code)) rows += this.rowsPerLsoa[i] ?? 0; });
+    this.lsoas.values.forEach((code, i) => {
+      if (!codes2011.has(code)) rows += this.rowsPerLsoa[i] ?? 0;
+    });
     return rows;
   }
 
@@ -177,8 +225,11 @@ export class PoliceUkRows {
       .sort((a, b) => b.rowsStored - a.rowsStored)
       .slice(0, 5)
       .map((p) => ({
-        location: p.location ?? '', lat: p.lat, lon: p.lon,
-        crimes: p.rowsStored, sharePercent: Math.round((10000 * p.rowsStored) / located) / 100,
+        location: p.location ?? '',
+        lat: p.lat,
+        lon: p.lon,
+        crimes: p.rowsStored,
+        sharePercent: Math.round((10000 * p.rowsStored) / located) / 100,
       }));
   }
 
@@ -232,7 +283,16 @@ export class PoliceUkRows {
   }
 
   private parsePoint(latText: string, lonText: string): Point {
-    const point: Point = { status: MISSING, lat: Number.NaN, lon: Number.NaN, cell: 0n, inArea: false, text: `${latText}, ${lonText}`, rowsStored: 0, location: null };
+    const point: Point = {
+      status: MISSING,
+      lat: Number.NaN,
+      lon: Number.NaN,
+      cell: 0n,
+      inArea: false,
+      text: `${latText}, ${lonText}`,
+      rowsStored: 0,
+      location: null,
+    };
     const latBlank = latText.trim() === '';
     const lonBlank = lonText.trim() === '';
     const latIn = latBlank ? Number.NaN : Number(latText);
@@ -241,7 +301,8 @@ export class PoliceUkRows {
     else if (latBlank || lonBlank) point.status = MISSING;
     else if (looksSwapped(latIn, lonIn)) Object.assign(point, { status: SWAPPED, lat: lonIn, lon: latIn });
     else Object.assign(point, { status: LOCATED, lat: latIn, lon: lonIn });
-    if (point.status === LOCATED || point.status === SWAPPED) Object.assign(point, cellForPoint(point.lat, point.lon, this.area));
+    if (point.status === LOCATED || point.status === SWAPPED)
+      Object.assign(point, cellForPoint(point.lat, point.lon, this.area));
     return point;
   }
 }
@@ -259,4 +320,3 @@ function firstOfMonthDays(text: string): number {
   if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return -1;
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, 1) / 86_400_000;
 }
-

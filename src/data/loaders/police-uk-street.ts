@@ -1,7 +1,12 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { CsvRecordReader } from '../ingest/csv-records';
-import { deleteEarlierCopySql, deleteEarlierMonthSql, deleteFileLoadsSql, earlierMonthsSql } from '../sql/ingest-police-uk';
+import {
+  deleteEarlierCopySql,
+  deleteEarlierMonthSql,
+  deleteFileLoadsSql,
+  earlierMonthsSql,
+} from '../sql/ingest-police-uk';
 import { insertLoadSql, NEXT_LOAD_ID_SQL } from '../sql/loads';
 import type { CrimeDetailsQueue } from './crime-details-queue';
 import { declinedReport, emptyReport, type FileReport } from './file-report';
@@ -28,7 +33,15 @@ export interface LoadProgress {
  * DuckDB appends the previous chunk, so in the browser the two overlap on two cores. Only `crimes` is filled before
  * this returns; the file's details (ids, locations, outcomes) are queued on `details` for after the map is drawn.
  */
-export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa2011: Set<string>, path: string, utf8: Uint8Array, details: CrimeDetailsQueue, progress: LoadProgress = {}): Promise<FileReport> {
+export async function loadPoliceUkStreet(
+  db: Connector,
+  area: ForceArea,
+  lsoa2011: Set<string>,
+  path: string,
+  utf8: Uint8Array,
+  details: CrimeDetailsQueue,
+  progress: LoadProgress = {},
+): Promise<FileReport> {
   const report = emptyReport(path, 'police-uk-street');
   const [{ load_id: firstLoadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
   const reader = new CsvRecordReader(utf8);
@@ -42,7 +55,11 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
       if (progress.isCancelled) await new Promise((resolve) => setTimeout(resolve, 0)); // let a Cancel message in
       if (progress.isCancelled?.()) {
         await db.query(deleteFileLoadsSql(firstLoadId));
-        return declinedReport(path, 'police-uk-street', `${path}: not loaded, the load was cancelled (nothing from this file was kept).`);
+        return declinedReport(
+          path,
+          'police-uk-street',
+          `${path}: not loaded, the load was cancelled (nothing from this file was kept).`,
+        );
       }
       appending = db.insertArrow('crimes', chunk, { append: true });
       progress.onRows?.(rows.rowsRead, reader.offset);
@@ -66,15 +83,26 @@ export async function loadPoliceUkStreet(db: Connector, area: ForceArea, lsoa201
   return report;
 }
 
-async function replaceEarlierLoads(db: Connector, report: FileReport, rows: PoliceUkRows, firstLoadId: number, details: CrimeDetailsQueue): Promise<void> {
-  const earlier = new Map((await queryRows<{ month_iso: string; force: string | null; n: number }>(db, earlierMonthsSql(firstLoadId)))
-    .map((r) => [`${r.month_iso}|${r.force}`, r.n]));
+async function replaceEarlierLoads(
+  db: Connector,
+  report: FileReport,
+  rows: PoliceUkRows,
+  firstLoadId: number,
+  details: CrimeDetailsQueue,
+): Promise<void> {
+  const earlier = new Map(
+    (await queryRows<{ month_iso: string; force: string | null; n: number }>(db, earlierMonthsSql(firstLoadId))).map(
+      (r) => [`${r.month_iso}|${r.force}`, r.n],
+    ),
+  );
   for (const { monthIso, force } of rows.monthsAndForces()) {
     const n = earlier.get(`${monthIso}|${force}`) ?? 0;
     if (n === 0) continue;
     await db.query(deleteEarlierMonthSql(monthIso, force, firstLoadId));
     details.markRowsReplaced();
-    report.notes.push(`${monthIso} for ${force ?? '(no force named)'} was already loaded (${fmt(n)} rows): this file replaces it.`);
+    report.notes.push(
+      `${monthIso} for ${force ?? '(no force named)'} was already loaded (${fmt(n)} rows): this file replaces it.`,
+    );
   }
   details.drop((jobPath) => jobPath === report.path);
   await db.query(deleteEarlierCopySql(report.path, firstLoadId));
@@ -82,14 +110,20 @@ async function replaceEarlierLoads(db: Connector, report: FileReport, rows: Poli
 
 function describeQuirks(report: FileReport, rows: PoliceUkRows, lsoa2011: Set<string>): void {
   if (rows.asbWithoutId > 0) {
-    report.notes.push(`${fmt(rows.asbWithoutId)} of ${fmt(rows.asbRows)} anti-social behaviour rows have no Crime ID (police.uk never gives ASB one): kept.`);
+    report.notes.push(
+      `${fmt(rows.asbWithoutId)} of ${fmt(rows.asbRows)} anti-social behaviour rows have no Crime ID (police.uk never gives ASB one): kept.`,
+    );
   }
   const lsoaNot2011 = rows.rowsWithLsoaOutside(lsoa2011);
   if (lsoaNot2011 > 0) {
-    report.notes.push(`${fmt(lsoaNot2011)} rows carry an LSOA code outside the 2011 LLR set (2021 codes or neighbouring areas): kept; LSOA joins need care.`);
+    report.notes.push(
+      `${fmt(lsoaNot2011)} rows carry an LSOA code outside the 2011 LLR set (2021 codes or neighbouring areas): kept; LSOA joins need care.`,
+    );
   }
   for (const p of rows.busyPoints()) {
-    report.notes.push(`Snap point "${p.location}" (${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}) carries ${fmt(p.crimes)} crimes ` +
-      `(${p.sharePercent}% of located rows): police.uk anonymisation piles crimes onto such points, so check before calling it a hotspot.`);
+    report.notes.push(
+      `Snap point "${p.location}" (${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}) carries ${fmt(p.crimes)} crimes ` +
+        `(${p.sharePercent}% of located rows): police.uk anonymisation piles crimes onto such points, so check before calling it a hotspot.`,
+    );
   }
 }

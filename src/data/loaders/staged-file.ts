@@ -11,8 +11,14 @@ export const queryRows = async <T>(db: Connector, sql: string): Promise<T[]> => 
 
 const STAGING_TABLES = ['staging_force', 'staging_grid', 'staging_point_cells', 'staging_rows'];
 
-/** Registers the bytes for `read_csv`, runs `work` with the registered name, then drops staging, rejects and the file. */
-export async function withRegisteredCsv<T>(db: Connector, utf8: Uint8Array, work: (registeredName: string) => Promise<T>): Promise<T> {
+/**
+ * Registers the bytes for `read_csv`, runs `work` with the registered name, then drops staging, rejects and the file.
+ */
+export async function withRegisteredCsv<T>(
+  db: Connector,
+  utf8: Uint8Array,
+  work: (registeredName: string) => Promise<T>,
+): Promise<T> {
   const registered = `upload-${Math.random().toString(36).slice(2)}.csv`;
   await db.registerFile(registered, utf8);
   try {
@@ -31,43 +37,82 @@ export function fileRowOf(recordIndex: number, rejectedRows: number[]): number {
   return row;
 }
 
-interface SetAsideRow { reason: string; record_index: number; column_name?: string; value: string | null }
+interface SetAsideRow {
+  reason: string;
+  record_index: number;
+  column_name?: string;
+  value: string | null;
+}
 
 /**
  * Rows read = staged + rejected; rejected rows (wrong column count) and the rows `setAsideSql` lists are counted by
  * reason with their first examples. Returns the record-number → file-row mapping for later examples.
  */
-export async function accountForRows(db: Connector, report: FileReport, stagingTable: string, setAsideSql: string): Promise<(recordIndex: number) => number> {
+export async function accountForRows(
+  db: Connector,
+  report: FileReport,
+  stagingTable: string,
+  setAsideSql: string,
+): Promise<(recordIndex: number) => number> {
   const rejected = await queryRows<{ row_number: number; raw_line: string }>(db, REJECTED_ROWS_SQL);
-  const [{ staged }] = await queryRows<{ staged: number }>(db, `SELECT count(*)::INTEGER AS staged FROM ${stagingTable}`);
+  const [{ staged }] = await queryRows<{ staged: number }>(
+    db,
+    `SELECT count(*)::INTEGER AS staged FROM ${stagingTable}`,
+  );
   report.rowsRead = staged + rejected.length;
   addCount(report.setAside, 'wrong-column-count', rejected.length);
-  addExamples(report, rejected.map((r) => ({ reason: 'wrong-column-count', row: r.row_number, value: r.raw_line.trim().slice(0, 120) })));
+  addExamples(
+    report,
+    rejected.map((r) => ({ reason: 'wrong-column-count', row: r.row_number, value: r.raw_line.trim().slice(0, 120) })),
+  );
   const rejectedRows = rejected.map((r) => r.row_number);
   const fileRow = (recordIndex: number) => fileRowOf(recordIndex, rejectedRows);
   const setAside = await queryRows<SetAsideRow>(db, setAsideSql);
   for (const r of setAside) addCount(report.setAside, r.reason, 1);
-  addExamples(report, setAside.map((r) => ({
-    reason: r.reason, row: fileRow(r.record_index), ...(r.column_name ? { column: r.column_name } : {}), value: r.value ?? '',
-  })));
+  addExamples(
+    report,
+    setAside.map((r) => ({
+      reason: r.reason,
+      row: fileRow(r.record_index),
+      ...(r.column_name ? { column: r.column_name } : {}),
+      value: r.value ?? '',
+    })),
+  );
   return fileRow;
 }
 
 /**
- * Latitude and longitude the wrong way round (a latitude of −8.7..1.8 with a longitude of 49.8..60.9 is Britain swapped)
+ * Latitude and longitude the wrong way round (a latitude of −8.7..1.8 with a longitude of 49.8..60.9 is Britain
+ * swapped)
  * are put right in `staging_force`, counted and exemplified as flagged: the rows are kept.
  */
-export async function correctSwappedCoordinates(db: Connector, report: FileReport, fileRow: (recordIndex: number) => number): Promise<void> {
-  const swapped = await queryRows<{ record_index: number; latitude: number; longitude: number }>(db, SWAPPED_COORDINATES_SQL);
+export async function correctSwappedCoordinates(
+  db: Connector,
+  report: FileReport,
+  fileRow: (recordIndex: number) => number,
+): Promise<void> {
+  const swapped = await queryRows<{ record_index: number; latitude: number; longitude: number }>(
+    db,
+    SWAPPED_COORDINATES_SQL,
+  );
   if (swapped.length === 0) return;
   await db.query(SWAP_COORDINATES_SQL);
   addCount(report.flagged, 'swapped-lat-lon', swapped.length);
-  addExamples(report, swapped.map((r) => ({
-    reason: 'swapped-lat-lon', row: fileRow(r.record_index), column: 'Latitude, Longitude', value: `${r.latitude}, ${r.longitude}`,
-  })));
+  addExamples(
+    report,
+    swapped.map((r) => ({
+      reason: 'swapped-lat-lon',
+      row: fileRow(r.record_index),
+      column: 'Latitude, Longitude',
+      value: `${r.latitude}, ${r.longitude}`,
+    })),
+  );
 }
 
-/** Rows an earlier load of a file with the same name left in `table` are removed (and the report says so): a file loaded again replaces itself. */
+/**
+ * Rows an earlier load of a file with the same name left in `table` are removed (and the report says so): a file loaded
+ * again replaces itself.
+ */
 export async function replaceEarlierCopy(db: Connector, report: FileReport, table: string): Promise<void> {
   const fromThisFile = `FROM ${table} WHERE source_file = ${sqlString(report.path)}`;
   const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n ${fromThisFile}`);
@@ -76,8 +121,16 @@ export async function replaceEarlierCopy(db: Connector, report: FileReport, tabl
   report.notes.push(`${report.path} was loaded before (${n.toLocaleString('en-GB')} rows): this load replaces them.`);
 }
 
-/** Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter), replacing an earlier copy of the file. */
-export async function insertCounting(db: Connector, report: FileReport, table: string, insertSql: string): Promise<void> {
+/**
+ * Runs an INSERT and reports how many rows it added to `table` (rows stored; these files have no map filter), replacing
+ * an earlier copy of the file.
+ */
+export async function insertCounting(
+  db: Connector,
+  report: FileReport,
+  table: string,
+  insertSql: string,
+): Promise<void> {
   const count = async () => (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
   await replaceEarlierCopy(db, report, table);
   const before = await count();

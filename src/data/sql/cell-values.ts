@@ -6,7 +6,8 @@ import { h3HexSql, h3ParentSql } from './h3-cells';
 export const CREATE_HARM_WEIGHTS_SQL = `CREATE TABLE IF NOT EXISTS harm_weights (crime_type VARCHAR PRIMARY KEY, weight DOUBLE NOT NULL)`;
 
 // A crime's own harm score (from a force export) wins over its type's weight.
-const valueSql = (harm: boolean) => (harm ? 'coalesce(sum(coalesce(crimes.harm, w.weight)), 0)::DOUBLE' : 'count(*)::DOUBLE');
+const valueSql = (harm: boolean) =>
+  harm ? 'coalesce(sum(coalesce(crimes.harm, w.weight)), 0)::DOUBLE' : 'count(*)::DOUBLE';
 const joinWeights = (harm: boolean) => (harm ? 'LEFT JOIN harm_weights w USING (crime_type)' : '');
 
 /** One value per non-empty cell: a crime count, or the sum of harm weights. */

@@ -19,7 +19,9 @@ FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlStr
 GROUP BY crime_type ORDER BY crimes DESC, crime_type LIMIT ${Math.max(1, Math.round(limit))}`;
 }
 
-/** The places (police.uk snap points, or a force export's location text) with most crimes in one cell, for the tooltip. */
+/**
+ * The places (police.uk snap points, or a force export's location text) with most crimes in one cell, for the tooltip.
+ */
 export function cellTopPlacesSql(filter: CrimeFilter, h3: string, limit = 3): string {
   const parent = h3ParentSql('h3_r10', filter.resolution);
   return `WITH in_cell AS (SELECT load_id, source_row FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlString(h3))})

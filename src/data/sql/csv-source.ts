@@ -27,7 +27,16 @@ export function mappedColumn(name: string | undefined): string {
 }
 
 /** UK exports write dates day first; ISO forms are accepted too. Never month first. */
-export const DAY_FIRST_FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y-%m-%d'];
+export const DAY_FIRST_FORMATS = [
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%d %H:%M',
+  '%Y-%m-%dT%H:%M:%S',
+  '%Y-%m-%dT%H:%M',
+  '%d/%m/%Y %H:%M:%S',
+  '%d/%m/%Y %H:%M',
+  '%d/%m/%Y',
+  '%Y-%m-%d',
+];
 
 /** The first of `formats` that parses the text, else NULL. */
 export function parseTimestampSql(text: string, formats: string[] = DAY_FIRST_FORMATS): string {

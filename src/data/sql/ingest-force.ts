@@ -5,28 +5,64 @@ import { insertLoadSql } from './loads';
 import { joinPointCells } from './point-cells';
 
 const POLICE_UK_TYPES = [
-  'Anti-social behaviour', 'Bicycle theft', 'Burglary', 'Criminal damage and arson', 'Drugs', 'Other crime', 'Other theft',
-  'Possession of weapons', 'Public order', 'Robbery', 'Shoplifting', 'Theft from the person', 'Vehicle crime', 'Violence and sexual offences',
+  'Anti-social behaviour',
+  'Bicycle theft',
+  'Burglary',
+  'Criminal damage and arson',
+  'Drugs',
+  'Other crime',
+  'Other theft',
+  'Possession of weapons',
+  'Public order',
+  'Robbery',
+  'Shoplifting',
+  'Theft from the person',
+  'Vehicle crime',
+  'Violence and sexual offences',
 ];
 
 // Offence text → police.uk category, first match wins (order matters: "theft from the person" before "theft").
 const OFFENCE_PATTERNS: [string, string][] = [
-  ['%robbery%', 'Robbery'], ['%burglary%', 'Burglary'], ['%shoplift%', 'Shoplifting'], ['%theft from shop%', 'Shoplifting'],
-  ['%theft from the person%', 'Theft from the person'], ['%theft from person%', 'Theft from the person'], ['%pickpocket%', 'Theft from the person'],
-  ['%bicycle%', 'Bicycle theft'], ['%pedal cycle%', 'Bicycle theft'], ['%vehicle%', 'Vehicle crime'],
-  ['%weapon%', 'Possession of weapons'], ['%bladed%', 'Possession of weapons'], ['%knife%', 'Possession of weapons'],
-  ['%criminal damage%', 'Criminal damage and arson'], ['%arson%', 'Criminal damage and arson'],
-  ['%drug%', 'Drugs'], ['%cannabis%', 'Drugs'], ['%controlled substance%', 'Drugs'],
-  ['%public order%', 'Public order'], ['%affray%', 'Public order'], ['%violent disorder%', 'Public order'],
-  ['%assault%', 'Violence and sexual offences'], ['%wounding%', 'Violence and sexual offences'], ['%harassment%', 'Violence and sexual offences'],
-  ['%sexual%', 'Violence and sexual offences'], ['%rape%', 'Violence and sexual offences'], ['%stalking%', 'Violence and sexual offences'],
-  ['%grievous%', 'Violence and sexual offences'], ['%actual bodily%', 'Violence and sexual offences'], ['%murder%', 'Violence and sexual offences'],
-  ['%anti-social%', 'Anti-social behaviour'], ['%antisocial%', 'Anti-social behaviour'], ['%theft%', 'Other theft'],
+  ['%robbery%', 'Robbery'],
+  ['%burglary%', 'Burglary'],
+  ['%shoplift%', 'Shoplifting'],
+  ['%theft from shop%', 'Shoplifting'],
+  ['%theft from the person%', 'Theft from the person'],
+  ['%theft from person%', 'Theft from the person'],
+  ['%pickpocket%', 'Theft from the person'],
+  ['%bicycle%', 'Bicycle theft'],
+  ['%pedal cycle%', 'Bicycle theft'],
+  ['%vehicle%', 'Vehicle crime'],
+  ['%weapon%', 'Possession of weapons'],
+  ['%bladed%', 'Possession of weapons'],
+  ['%knife%', 'Possession of weapons'],
+  ['%criminal damage%', 'Criminal damage and arson'],
+  ['%arson%', 'Criminal damage and arson'],
+  ['%drug%', 'Drugs'],
+  ['%cannabis%', 'Drugs'],
+  ['%controlled substance%', 'Drugs'],
+  ['%public order%', 'Public order'],
+  ['%affray%', 'Public order'],
+  ['%violent disorder%', 'Public order'],
+  ['%assault%', 'Violence and sexual offences'],
+  ['%wounding%', 'Violence and sexual offences'],
+  ['%harassment%', 'Violence and sexual offences'],
+  ['%sexual%', 'Violence and sexual offences'],
+  ['%rape%', 'Violence and sexual offences'],
+  ['%stalking%', 'Violence and sexual offences'],
+  ['%grievous%', 'Violence and sexual offences'],
+  ['%actual bodily%', 'Violence and sexual offences'],
+  ['%murder%', 'Violence and sexual offences'],
+  ['%anti-social%', 'Anti-social behaviour'],
+  ['%antisocial%', 'Anti-social behaviour'],
+  ['%theft%', 'Other theft'],
 ];
 
 function crimeTypeSql(offence: string): string {
   const exact = `WHEN ${offence} IN (${POLICE_UK_TYPES.map(sqlString).join(', ')}) THEN ${offence}`;
-  const patterns = OFFENCE_PATTERNS.map(([pattern, type]) => `WHEN ${offence} ILIKE ${sqlString(pattern)} THEN ${sqlString(type)}`).join('\n    ');
+  const patterns = OFFENCE_PATTERNS.map(
+    ([pattern, type]) => `WHEN ${offence} ILIKE ${sqlString(pattern)} THEN ${sqlString(type)}`,
+  ).join('\n    ');
   return `CASE ${exact}\n    ${patterns}\n    ELSE 'Other crime' END`;
 }
 

@@ -5,7 +5,14 @@ import { sqlString } from './literals';
 
 const column = mappedColumn;
 // GPS devices write ISO times, some with a Z; day-first UK forms for hand-kept logs.
-const TIMESTAMP_FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M:%SZ', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%Y-%m-%d %H:%M'];
+const TIMESTAMP_FORMATS = [
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%dT%H:%M:%S',
+  '%Y-%m-%dT%H:%M:%SZ',
+  '%d/%m/%Y %H:%M:%S',
+  '%d/%m/%Y %H:%M',
+  '%Y-%m-%d %H:%M',
+];
 
 /**
  * Patrol GPS pings (unit/callsign, timestamp, lat/lon or easting/northing), staged with the same column names as force

@@ -21,10 +21,15 @@ ${deleteOrphansSql(loads)}`;
 
 /** Rows an earlier load of a file with the same name left (a file loaded again replaces its earlier copy). */
 export function deleteEarlierCopySql(sourceFile: string, firstLoadId: number): string {
-  return deleteLoadsSql(`SELECT load_id FROM loads WHERE source_file = ${sqlString(sourceFile)} AND load_id < ${firstLoadId}`);
+  return deleteLoadsSql(
+    `SELECT load_id FROM loads WHERE source_file = ${sqlString(sourceFile)} AND load_id < ${firstLoadId}`,
+  );
 }
 
-/** A cancelled or failed load takes back what it stored (nothing else loads while it runs, so every id from its first up). */
+/**
+ * A cancelled or failed load takes back what it stored (nothing else loads while it runs, so every id from its first
+ * up).
+ */
 export function deleteFileLoadsSql(firstLoadId: number): string {
   return `DELETE FROM crimes WHERE load_id >= ${firstLoadId}; DELETE FROM crime_details WHERE load_id >= ${firstLoadId};
 DELETE FROM loads WHERE load_id >= ${firstLoadId}`;

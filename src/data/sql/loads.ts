@@ -4,13 +4,22 @@ import { sqlString } from './literals';
 
 export const NEXT_LOAD_ID_SQL = 'SELECT (coalesce(max(load_id), 0) + 1)::INTEGER AS load_id FROM loads';
 
-export function insertLoadSql(loadId: number, sourceFile: string, sourceFormat: string, force: string | null = null): string {
+export function insertLoadSql(
+  loadId: number,
+  sourceFile: string,
+  sourceFormat: string,
+  force: string | null = null,
+): string {
   return `INSERT INTO loads VALUES (${loadId}, ${sqlString(sourceFile)}, ${sqlString(sourceFormat)}, ${force === null ? 'NULL' : sqlString(force)})`;
 }
 
 /** Rows whose `source_file` is one of these files, or an entry of one of these zips (stored as `<zip>/<entry>`). */
 export function fromFilesSql(paths: string[]): string {
-  return paths.map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`).join(' OR ') || 'false';
+  return (
+    paths
+      .map((p) => `(source_file = ${sqlString(p)} OR starts_with(source_file, ${sqlString(`${p}/`)}))`)
+      .join(' OR ') || 'false'
+  );
 }
 
 export function loadsOfFilesSql(paths: string[]): string {

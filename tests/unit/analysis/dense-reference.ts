@@ -20,12 +20,24 @@ export function denseMoran(x: number[], w: number[][]): { i: number; variance: n
   const n = x.length;
   const mean = x.reduce((a, b) => a + b, 0) / n;
   const z = x.map((v) => v - mean);
-  let s0 = 0, num = 0, s1 = 0, s2 = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) { s0 += w[i][j]; num += w[i][j] * z[i] * z[j]; s1 += (w[i][j] + w[j][i]) ** 2; }
+  let s0 = 0,
+    num = 0,
+    s1 = 0,
+    s2 = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      s0 += w[i][j];
+      num += w[i][j] * z[i] * z[j];
+      s1 += (w[i][j] + w[j][i]) ** 2;
+    }
   s1 /= 2;
   for (let i = 0; i < n; i++) {
-    let row = 0, col = 0;
-    for (let j = 0; j < n; j++) { row += w[i][j]; col += w[j][i]; }
+    let row = 0,
+      col = 0;
+    for (let j = 0; j < n; j++) {
+      row += w[i][j];
+      col += w[j][i];
+    }
     s2 += (row + col) ** 2;
   }
   const i = (n / s0) * (num / z.reduce((a, b) => a + b * b, 0));
@@ -36,13 +48,20 @@ export function denseMoran(x: number[], w: number[][]): { i: number; variance: n
 /** Rook neighbours on a rows×cols lattice, cell index = r·cols + c. */
 export function rookLattice(rows: number, cols: number): number[][] {
   const out: number[][] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
-    const list: number[] = [];
-    for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
-      const rr = r + dr, cc = c + dc;
-      if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) list.push(rr * cols + cc);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const list: number[] = [];
+      for (const [dr, dc] of [
+        [-1, 0],
+        [1, 0],
+        [0, -1],
+        [0, 1],
+      ]) {
+        const rr = r + dr,
+          cc = c + dc;
+        if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) list.push(rr * cols + cc);
+      }
+      out.push(list);
     }
-    out.push(list);
-  }
   return out;
 }

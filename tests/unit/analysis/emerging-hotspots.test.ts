@@ -46,7 +46,8 @@ describe('emergingHotspots', () => {
   const cells = gridDisk(centre, 6);
   const months = 24;
   const cube = Array.from({ length: months }, (_, t) =>
-    cells.map((h3, i) => ({ h3, value: (i % 4) + (h3 === centre ? (t < 12 ? 1 : 4 + 4 * (t - 12)) : 0) })));
+    cells.map((h3, i) => ({ h3, value: (i % 4) + (h3 === centre ? (t < 12 ? 1 : 4 + 4 * (t - 12)) : 0) })),
+  );
 
   it('finds a cell that becomes hot and keeps rising as a consecutive or intensifying hot spot with a rising trend', () => {
     const result = emergingHotspots(cube);

@@ -13,8 +13,17 @@ const values = [0, 1, 0, 2, 0, 1, 3, 8, 2, 0, 0, 9, 12, 7, 1, 0, 2, 6, 1, 0, 1, 
 
 describe('Gi*', () => {
   it('matches esda G_Local(star=True, transform="B") on its six-point test data: Zs[0] = −1.39727626', () => {
-    const points = [[10, 10], [20, 10], [40, 10], [15, 20], [30, 20], [30, 30]];
-    const withinBand = points.map(([x, y]) => points.flatMap(([u, v], j) => (Math.hypot(x - u, y - v) <= 15 ? [j] : [])));
+    const points = [
+      [10, 10],
+      [20, 10],
+      [40, 10],
+      [15, 20],
+      [30, 20],
+      [30, 30],
+    ];
+    const withinBand = points.map(([x, y]) =>
+      points.flatMap(([u, v], j) => (Math.hypot(x - u, y - v) <= 15 ? [j] : [])),
+    );
     expect(withinBand[0]).toEqual([0, 1, 3]); // self, (20,10) at 10 and (15,20) at 11.18; the rest lie beyond 15
     const { z, p } = giStarFromNeighbours([2, 3, 3.2, 5, 8, 7], withinBand);
     expect(z[0]).toBeCloseTo(-1.39727626, 7);
@@ -38,7 +47,10 @@ describe('Gi*', () => {
 
   const centre = latLngToCell(52.6365, -1.1327, 9);
   const area = gridDisk(centre, 8);
-  const cells = area.map((h3, i) => ({ h3, value: h3 === centre ? 40 : gridDisk(centre, 1).includes(h3) ? 15 : i % 3 }));
+  const cells = area.map((h3, i) => ({
+    h3,
+    value: h3 === centre ? 40 : gridDisk(centre, 1).includes(h3) ? 15 : i % 3,
+  }));
 
   it('finds a 99% hot spot at a planted H3 cluster and nothing significant elsewhere far away', () => {
     const result = giStar(cells);
@@ -57,7 +69,9 @@ describe('Gi*', () => {
   });
 
   it('has no clusters when all values are equal, and FDR never adds significance', () => {
-    expect(giStar(cells.map((c) => ({ ...c, value: 4 }))).every((r) => r.z === 0 && r.p === 1 && r.bin === 0)).toBe(true);
+    expect(giStar(cells.map((c) => ({ ...c, value: 4 }))).every((r) => r.z === 0 && r.p === 1 && r.bin === 0)).toBe(
+      true,
+    );
     const plain = giStar(cells);
     const fdr = giStar(cells, { fdr: true });
     fdr.forEach((r, i) => expect(Math.abs(r.bin)).toBeLessThanOrEqual(Math.abs(plain[i].bin)));

@@ -10,7 +10,10 @@ describe('neighboursWithin', () => {
   it.each([1, 2])('matches gridDistance ≤ %i within the study area, self included', (k) => {
     const neighbours = neighboursWithin(cells, k);
     cells.forEach((h3, i) => {
-      const expected = cells.map((other, j) => (gridDistance(h3, other) <= k ? j : -1)).filter((j) => j >= 0).sort((a, b) => a - b);
+      const expected = cells
+        .map((other, j) => (gridDistance(h3, other) <= k ? j : -1))
+        .filter((j) => j >= 0)
+        .sort((a, b) => a - b);
       expect([...neighbours[i]].sort((a, b) => a - b)).toEqual(expected);
     });
   });

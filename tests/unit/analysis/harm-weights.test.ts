@@ -1,21 +1,37 @@
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_HARM_WEIGHTS, harmWeightFor } from '../../../src/analysis/harm-weights';
 import {
-  ASB_POLICY_WEIGHT, CSS_OFFENCE_WEIGHTS, MISC_CRIMES_AGAINST_SOCIETY_CODES, PRC_SUBGROUPS, cssWeight, deriveCategoryWeights,
+  ASB_POLICY_WEIGHT,
+  CSS_OFFENCE_WEIGHTS,
+  MISC_CRIMES_AGAINST_SOCIETY_CODES,
+  PRC_SUBGROUPS,
+  cssWeight,
+  deriveCategoryWeights,
 } from '../../../src/analysis/harm-weight-sources';
 
 // Sources (full citations in src/analysis/harm-weight-sources.ts and docs/harm-weights-derivation.md):
 // - ONS, Crime Severity Score (experimental statistics), data tool, sheet "List of weights"
-//   https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics
+// https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics
 //   (late-2020 edition, as transcribed in github.com/M-O-P-D/Police-Supply-Demand data/policeuk-ons-code-join.csv,
 //   column ONS_SEVERITY_weight).
 // - Home Office, Police recorded crime PFA data tables, England and Wales, year ending March 2025, by offence subgroup
 //   (national sums as in github.com/isthisben/cbl-realcrime data/cchi_weights.csv, column national_count_2024_25).
 
 const POLICE_UK_CATEGORIES = [
-  'Anti-social behaviour', 'Bicycle theft', 'Burglary', 'Criminal damage and arson', 'Drugs', 'Other theft',
-  'Possession of weapons', 'Public order', 'Robbery', 'Shoplifting', 'Theft from the person', 'Vehicle crime',
-  'Violence and sexual offences', 'Other crime',
+  'Anti-social behaviour',
+  'Bicycle theft',
+  'Burglary',
+  'Criminal damage and arson',
+  'Drugs',
+  'Other theft',
+  'Possession of weapons',
+  'Public order',
+  'Robbery',
+  'Shoplifting',
+  'Theft from the person',
+  'Vehicle crime',
+  'Violence and sexual offences',
+  'Other crime',
 ];
 
 describe('published inputs', () => {
@@ -61,7 +77,8 @@ describe('derivation', () => {
   it('reproduces every default category weight from the published inputs (whole days)', () => {
     const derived = deriveCategoryWeights();
     expect(Object.keys(derived).sort()).toEqual(Object.keys(DEFAULT_HARM_WEIGHTS).sort());
-    for (const [category, weight] of Object.entries(DEFAULT_HARM_WEIGHTS)) expect([category, Math.round(derived[category])]).toEqual([category, weight]);
+    for (const [category, weight] of Object.entries(DEFAULT_HARM_WEIGHTS))
+      expect([category, Math.round(derived[category])]).toEqual([category, weight]);
   });
 
   it('matches hand-worked values for the mixed categories', () => {
@@ -83,7 +100,9 @@ describe('derivation', () => {
   });
 
   it('responds to the volumes: more residential burglary raises the Burglary weight', () => {
-    const moreResidential = PRC_SUBGROUPS.map((s) => (s.subgroup === 'Residential burglary' ? { ...s, offences2024to25: s.offences2024to25 * 2 } : s));
+    const moreResidential = PRC_SUBGROUPS.map((s) =>
+      s.subgroup === 'Residential burglary' ? { ...s, offences2024to25: s.offences2024to25 * 2 } : s,
+    );
     expect(deriveCategoryWeights(moreResidential).Burglary).toBeGreaterThan(deriveCategoryWeights().Burglary);
   });
 });
@@ -104,7 +123,8 @@ describe('DEFAULT_HARM_WEIGHTS', () => {
     expect(w('Robbery')).toBeGreaterThan(w('Theft from the person'));
     expect(w('Violence and sexual offences')).toBeGreaterThan(w('Public order'));
     expect(w('Theft from the person')).toBeGreaterThan(w('Other theft'));
-    for (const c of POLICE_UK_CATEGORIES.filter((x) => x !== 'Anti-social behaviour')) expect(w(c)).toBeGreaterThan(w('Anti-social behaviour'));
+    for (const c of POLICE_UK_CATEGORIES.filter((x) => x !== 'Anti-social behaviour'))
+      expect(w(c)).toBeGreaterThan(w('Anti-social behaviour'));
   });
 
   it('keeps harmWeightFor behaviour: unknown types 0, custom tables honoured, bad values 0', () => {

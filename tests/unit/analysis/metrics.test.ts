@@ -14,7 +14,14 @@ describe('PAI and RRI', () => {
     // two and three cells is 2, 1.5 and 1 in ptools' own test (PAI = (c_t/C)/(a_t/A), Chainey et al. 2008).
     const observed = [6, 3, 0];
     const total = observed.reduce((a, b) => a + b, 0);
-    const cumulative = observed.map((_, t) => pai(observed.slice(0, t + 1).reduce((a, b) => a + b, 0), total, t + 1, observed.length));
+    const cumulative = observed.map((_, t) =>
+      pai(
+        observed.slice(0, t + 1).reduce((a, b) => a + b, 0),
+        total,
+        t + 1,
+        observed.length,
+      ),
+    );
     expect(cumulative).toEqual([2, 1.5, 1]);
   });
 
@@ -29,7 +36,8 @@ describe('WDQ and total net effect (Bowers & Johnson 2003)', () => {
   const base = { hotspotBefore: 100, hotspotAfter: 60, controlBefore: 1000, controlAfter: 1000 };
 
   it('is positive for diffusion of benefit, negative for displacement, below −1 when displacement exceeds the gain', () => {
-    expect(wdq({ ...base, bufferBefore: 50, bufferAfter: 40 })).toBeCloseTo((0.04 - 0.05) / -0.04, 12); // +0.25 diffusion
+    // +0.25 diffusion
+    expect(wdq({ ...base, bufferBefore: 50, bufferAfter: 40 })).toBeCloseTo((0.04 - 0.05) / -0.04, 12);
     expect(wdq({ ...base, bufferBefore: 50, bufferAfter: 60 })).toBeCloseTo(-0.25, 12);
     expect(wdq({ ...base, bufferBefore: 50, bufferAfter: 100 })).toBeCloseTo(-1.25, 12);
     expect(wdq({ ...base, hotspotAfter: 100, bufferBefore: 50, bufferAfter: 60 })).toBeNaN();
@@ -37,7 +45,16 @@ describe('WDQ and total net effect (Bowers & Johnson 2003)', () => {
 
   it('counts crimes saved against the control trend', () => {
     // Control halves: hotspot expected 50 but saw 40 (10 saved); buffer expected 25 but saw 30 (5 displaced) → 5 net.
-    expect(totalNetEffect({ hotspotBefore: 100, hotspotAfter: 40, bufferBefore: 50, bufferAfter: 30, controlBefore: 1000, controlAfter: 500 })).toBeCloseTo(5, 12);
+    expect(
+      totalNetEffect({
+        hotspotBefore: 100,
+        hotspotAfter: 40,
+        bufferBefore: 50,
+        bufferAfter: 30,
+        controlBefore: 1000,
+        controlAfter: 500,
+      }),
+    ).toBeCloseTo(5, 12);
   });
 });
 
@@ -55,8 +72,16 @@ describe('WDD (Wheeler & Ratcliffe 2018, Crime Science 7:11)', () => {
   it("reproduces the paper's worked example: −118 crimes, SE √1568, z = −2.98, 95% CI −196 to −40", () => {
     // The paper's Philadelphia example as used in ptools' own tests: control 308→318, treated 207→110,
     // control displacement area 150→140, treated displacement area 178→157.
-    const r = wdd({ treatedBefore: 207, treatedAfter: 110, controlBefore: 308, controlAfter: 318,
-      treatedBufferBefore: 178, treatedBufferAfter: 157, controlBufferBefore: 150, controlBufferAfter: 140 });
+    const r = wdd({
+      treatedBefore: 207,
+      treatedAfter: 110,
+      controlBefore: 308,
+      controlAfter: 318,
+      treatedBufferBefore: 178,
+      treatedBufferAfter: 157,
+      controlBufferBefore: 150,
+      controlBufferAfter: 140,
+    });
     expect(r.estimate).toBe(-118);
     expect(r.standardError).toBeCloseTo(Math.sqrt(1568), 12);
     expect(r.z.toFixed(2)).toBe('-2.98');

@@ -34,7 +34,9 @@ describe("Moran's I", () => {
   it('matches an independent dense computation of I and Var(I), row-standardised and binary', () => {
     const values = Array.from({ length: 36 }, (_, i) => Math.floor(i / 6) * 2 + ((i * 7) % 5));
     for (const rowStandardise of [true, false]) {
-      const w = rook.map((list) => Array.from({ length: 36 }, (_, j) => (list.includes(j) ? (rowStandardise ? 1 / list.length : 1) : 0)));
+      const w = rook.map((list) =>
+        Array.from({ length: 36 }, (_, j) => (list.includes(j) ? (rowStandardise ? 1 / list.length : 1) : 0)),
+      );
       const dense = denseMoran(values, w);
       const fast = moransI(values, rook, { rowStandardise });
       expect(fast.i).toBeCloseTo(dense.i, 12);
@@ -48,7 +50,10 @@ describe("Moran's I", () => {
   it('is unchanged by scaling and shifting the values', () => {
     const values = checkerboard.map((v, i) => v + (i % 4));
     const a = moransI(values, rook);
-    const b = moransI(values.map((v) => 3 * v + 10), rook);
+    const b = moransI(
+      values.map((v) => 3 * v + 10),
+      rook,
+    );
     expect(b.i).toBeCloseTo(a.i, 12);
     expect(b.p).toBeCloseTo(a.p, 12);
   });

@@ -10,17 +10,33 @@ import { createNodeEngine } from '../../../scripts/cli/node-engine';
 
 const dir = path.resolve(__dirname, '../../fixtures/bad');
 const names = [
-  'empty-street.csv', '2023-02-header-only-street.csv', 'unknown-format.csv', '2023-03-bom-street.csv', '2023-04-utf16-street.csv',
-  '2023-05-crlf-street.csv', '2023-06-quoted-newline-street.csv', '2023-07-swapped-street.csv', '2023-08-non-numeric-street.csv',
-  '2023-09-wrong-columns-street.csv', '2023-10-bad-month-street.csv', '2023-11-outside-area-street.csv', '2023-12-no-coordinates-street.csv',
-  '2024-01-leicestershire-outcomes.csv', '2024-01-leicestershire-stop-and-search.csv', 'no-csv-inside.zip', 'spreadsheet-saved-as.csv',
+  'empty-street.csv',
+  '2023-02-header-only-street.csv',
+  'unknown-format.csv',
+  '2023-03-bom-street.csv',
+  '2023-04-utf16-street.csv',
+  '2023-05-crlf-street.csv',
+  '2023-06-quoted-newline-street.csv',
+  '2023-07-swapped-street.csv',
+  '2023-08-non-numeric-street.csv',
+  '2023-09-wrong-columns-street.csv',
+  '2023-10-bad-month-street.csv',
+  '2023-11-outside-area-street.csv',
+  '2023-12-no-coordinates-street.csv',
+  '2024-01-leicestershire-outcomes.csv',
+  '2024-01-leicestershire-stop-and-search.csv',
+  'no-csv-inside.zip',
+  'spreadsheet-saved-as.csv',
 ];
 const reports = new Map<string, FileReport>();
 let totalStored = 0;
 
 beforeAll(async () => {
   const engine = await createNodeEngine();
-  const summary = await ingestFiles(engine, names.map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) })));
+  const summary = await ingestFiles(
+    engine,
+    names.map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) })),
+  );
   for (const r of summary.files) reports.set(r.path, r);
   totalStored = summary.totals.rowsStored;
   await engine.close();
@@ -30,7 +46,8 @@ const report = (name: string) => reports.get(name)!;
 const notes = (name: string) => report(name).notes.join(' ');
 
 describe('bad input gets a clear message and good rows are kept', () => {
-  it('empty file: declined, says it is empty', () => expect(report('empty-street.csv').declined).toBe('empty-street.csv is empty (0 bytes): nothing to load.'));
+  it('empty file: declined, says it is empty', () =>
+    expect(report('empty-street.csv').declined).toBe('empty-street.csv is empty (0 bytes): nothing to load.'));
 
   it('header only: loads nothing and says so', () => {
     expect(report('2023-02-header-only-street.csv')).toMatchObject({ rowsRead: 0, rowsStored: 0 });
@@ -38,7 +55,9 @@ describe('bad input gets a clear message and good rows are kept', () => {
   });
 
   it('unknown format: declined, says what a police.uk file looks like', () =>
-    expect(report('unknown-format.csv').declined).toMatch(/not a format this app recognises.*Crime ID,Month,Reported by,Falls within/));
+    expect(report('unknown-format.csv').declined).toMatch(
+      /not a format this app recognises.*Crime ID,Month,Reported by,Falls within/,
+    ));
 
   it('UTF-8 BOM and UTF-16: decoded, noted, every row loaded', () => {
     expect(report('2023-03-bom-street.csv')).toMatchObject({ rowsRead: 3, rowsStored: 3, rowsMapped: 3 });
@@ -71,30 +90,47 @@ describe('bad input gets a clear message and good rows are kept', () => {
   });
 
   it('unreadable month: set aside with row, column and value', () => {
-    expect(report('2023-10-bad-month-street.csv').examples[0]).toEqual({ reason: 'unparseable-month', row: 3, column: 'Month', value: 'Oct 2023' });
+    expect(report('2023-10-bad-month-street.csv').examples[0]).toEqual({
+      reason: 'unparseable-month',
+      row: 3,
+      column: 'Month',
+      value: 'Oct 2023',
+    });
   });
 
   it('outside the force area and without coordinates: stored, counted, not mapped', () => {
     expect(report('2023-11-outside-area-street.csv')).toMatchObject({ rowsStored: 2, rowsMapped: 1, outOfArea: 1 });
-    expect(report('2023-12-no-coordinates-street.csv')).toMatchObject({ rowsStored: 2, rowsMapped: 1, noCoordinates: 1 });
+    expect(report('2023-12-no-coordinates-street.csv')).toMatchObject({
+      rowsStored: 2,
+      rowsMapped: 1,
+      noCoordinates: 1,
+    });
   });
 
   it('outcomes and stop-and-search files: recognised and declined, never taken for street crime', () => {
     expect(report('2024-01-leicestershire-outcomes.csv').declined).toContain('is a data.police.uk outcomes file');
-    expect(report('2024-01-leicestershire-stop-and-search.csv').declined).toContain('is a data.police.uk stop-and-search file');
+    expect(report('2024-01-leicestershire-stop-and-search.csv').declined).toContain(
+      'is a data.police.uk stop-and-search file',
+    );
   });
 
   it('a zip with no CSV and a spreadsheet saved under a .csv name: declined with what to do', () => {
-    expect(report('no-csv-inside.zip').declined).toBe('no-csv-inside.zip holds no CSV files (only readme.txt): nothing to load.');
-    expect(report('spreadsheet-saved-as.csv').declined).toMatch(/zip archive \(or an Excel \.xlsx.*save the sheet as CSV/);
+    expect(report('no-csv-inside.zip').declined).toBe(
+      'no-csv-inside.zip holds no CSV files (only readme.txt): nothing to load.',
+    );
+    expect(report('spreadsheet-saved-as.csv').declined).toMatch(
+      /zip archive \(or an Excel \.xlsx.*save the sheet as CSV/,
+    );
   });
 
   it('a file over the browser limit: declined naming the limit', () => {
-    expect(checkFileSize('huge.csv', new Uint8Array(3 * 1024 ** 2), 2 * 1024 ** 2)?.message)
-      .toBe('huge.csv is 3 MB, over the 2 MB a browser tab can load in one file: split it (e.g. by month) and load the parts.');
+    expect(checkFileSize('huge.csv', new Uint8Array(3 * 1024 ** 2), 2 * 1024 ** 2)?.message).toBe(
+      'huge.csv is 3 MB, over the 2 MB a browser tab can load in one file: split it (e.g. by month) and load the parts.',
+    );
   });
 
-  // BOM, UTF-16, CRLF, quoted newline: 3 each; swapped, non-numeric, wrong columns: 2; bad month: 1; outside, no coordinates: 2.
+  // BOM, UTF-16, CRLF, quoted newline: 3 each; swapped, non-numeric, wrong columns: 2; bad month: 1; outside, no
+  // coordinates: 2.
   it('keeps every good row of every file', () => expect(totalStored).toBe(3 + 3 + 3 + 3 + 2 + 2 + 2 + 1 + 2 + 2));
 });
 
@@ -104,11 +140,20 @@ describe('the total-rows limit', () => {
     expect(MAX_ROWS).toBe(3_500_000);
     const engine = await createNodeEngine();
     const fake = new Uint8Array(10 * 200); // ~10 rows by size; refused before it is read
-    const summary = await ingestFiles(engine, [
-      { path: 'huge-2019-street.csv', bytes: fake },
-      { path: '2023-05-crlf-street.csv', bytes: new Uint8Array(readFileSync(path.join(dir, '2023-05-crlf-street.csv'))) },
-    ], { maxRows: 5 });
-    expect(summary.files[0].declined).toBe('huge-2019-street.csv: not loaded — about 10 more rows would take this browser past its limit of 5 rows (0 loaded). Clear some data, or use a shorter period.');
+    const summary = await ingestFiles(
+      engine,
+      [
+        { path: 'huge-2019-street.csv', bytes: fake },
+        {
+          path: '2023-05-crlf-street.csv',
+          bytes: new Uint8Array(readFileSync(path.join(dir, '2023-05-crlf-street.csv'))),
+        },
+      ],
+      { maxRows: 5 },
+    );
+    expect(summary.files[0].declined).toBe(
+      'huge-2019-street.csv: not loaded — about 10 more rows would take this browser past its limit of 5 rows (0 loaded). Clear some data, or use a shorter period.',
+    );
     expect(summary.files[1].rowsStored).toBe(3);
     await engine.close();
   });

@@ -25,7 +25,12 @@ describe('Engine on DuckDB-WASM', () => {
   it('stores and maps every row of the pre-indexed demo format', async () => {
     const summary = await engine.summary();
     expect(summary).toEqual({
-      rows_stored: 6, rows_mapped: 6, no_coordinates: 0, out_of_area: 0, first_month: '2024-01', last_month: '2025-12',
+      rows_stored: 6,
+      rows_mapped: 6,
+      no_coordinates: 0,
+      out_of_area: 0,
+      first_month: '2024-01',
+      last_month: '2025-12',
     });
   });
 
@@ -40,7 +45,10 @@ describe('Engine on DuckDB-WASM', () => {
   });
 
   it('filters by crime type and month range', async () => {
-    const violence = await engine.cellValues({ ...DEFAULT_FILTER, crimeTypes: ['Violence and sexual offences'] }, false);
+    const violence = await engine.cellValues(
+      { ...DEFAULT_FILTER, crimeTypes: ['Violence and sexual offences'] },
+      false,
+    );
     expect(violence.reduce((sum, h) => sum + h.value, 0)).toBe(3);
     const feb = await engine.cellValues({ ...DEFAULT_FILTER, fromMonth: '2024-02', toMonth: '2024-02' }, false);
     expect(feb).toEqual([{ h3: latLngToCell(52.7721, -1.2062, 9), value: 2 }]);

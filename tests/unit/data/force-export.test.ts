@@ -21,13 +21,18 @@ beforeAll(async () => {
 
 describe('force crime exports', () => {
   it('keys each stored row by its row in the file, stepping over a row with the wrong number of columns', async () => {
-    const csv = ['Crime Reference,Committed From Date/Time,Offence Description,Easting,Northing',
-      'X/1,05/01/2024 22:15,Robbery,458791,304659', 'X/2,05/01/2024 22:15,Robbery', 'X/3,06/01/2024 01:10,Shoplifting,458904,304771'].join('\n');
+    const csv = [
+      'Crime Reference,Committed From Date/Time,Offence Description,Easting,Northing',
+      'X/1,05/01/2024 22:15,Robbery,458791,304659',
+      'X/2,05/01/2024 22:15,Robbery',
+      'X/3,06/01/2024 01:10,Shoplifting,458904,304771',
+    ].join('\n');
     const own = await createNodeEngine();
     const loaded = await ingestFiles(own, [{ path: 'rows.csv', bytes: new TextEncoder().encode(`${csv}\n`) }]);
     expect(loaded.files[0]).toMatchObject({ rowsRead: 3, rowsStored: 2, setAside: { 'wrong-column-count': 1 } });
     expect(await own.query('SELECT crime_id, source_row FROM crime_records ORDER BY crime_id')).toEqual([
-      { crime_id: 'X/1', source_row: 2 }, { crime_id: 'X/3', source_row: 4 },
+      { crime_id: 'X/1', source_row: 2 },
+      { crime_id: 'X/3', source_row: 4 },
     ]);
     await own.close();
   });
@@ -35,14 +40,26 @@ describe('force crime exports', () => {
   it('suggests the mapping from RMS-style column names', () => {
     const header = readFileSync(file, 'utf8').split('\n')[0].split(',');
     expect(suggestMapping(header)).toEqual({
-      id: 'Crime Reference', occurredFrom: 'Committed From Date/Time', occurredTo: 'Committed To', offence: 'Offence Description',
-      easting: 'Easting', northing: 'Northing', location: 'Location', harm: 'Harm Score',
+      id: 'Crime Reference',
+      occurredFrom: 'Committed From Date/Time',
+      occurredTo: 'Committed To',
+      offence: 'Offence Description',
+      easting: 'Easting',
+      northing: 'Northing',
+      location: 'Location',
+      harm: 'Harm Score',
     });
   });
 
   it('loads good rows, sets aside the impossible date and the repeated id with their row numbers', () => {
     const r = summary.files[0];
-    expect(r).toMatchObject({ format: 'force-crimes', rowsRead: 6, rowsStored: 4, rowsMapped: 4, setAside: { 'unparseable-date': 1, 'duplicate-id': 1 } });
+    expect(r).toMatchObject({
+      format: 'force-crimes',
+      rowsRead: 6,
+      rowsStored: 4,
+      rowsMapped: 4,
+      setAside: { 'unparseable-date': 1, 'duplicate-id': 1 },
+    });
     expect(r.examples).toEqual([
       { reason: 'unparseable-date', row: 5, value: '31/02/2024 10:00' },
       { reason: 'duplicate-id', row: 6, value: 'LC/24/0002' },
@@ -51,8 +68,16 @@ describe('force crime exports', () => {
   });
 
   it('reads dates day first, converts grid references, maps offences to police.uk types', async () => {
-    const rows = await engine.query<{ crime_id: string; occurred: string; crime_type: string; lat: number; lon: number; harm: number | null }>(
-      "SELECT crime_id, strftime(occurred_at, '%Y-%m-%d %H:%M') AS occurred, crime_type, lat, lon, harm FROM crime_records ORDER BY crime_id");
+    const rows = await engine.query<{
+      crime_id: string;
+      occurred: string;
+      crime_type: string;
+      lat: number;
+      lon: number;
+      harm: number | null;
+    }>(
+      "SELECT crime_id, strftime(occurred_at, '%Y-%m-%d %H:%M') AS occurred, crime_type, lat, lon, harm FROM crime_records ORDER BY crime_id",
+    );
     expect(rows.map((r) => [r.crime_id, r.occurred, r.crime_type])).toEqual([
       ['LC/24/0001', '2024-01-05 22:15', 'Violence and sexual offences'],
       ['LC/24/0002', '2024-01-06 01:10', 'Public order'],
@@ -67,7 +92,9 @@ describe('force crime exports', () => {
   it('replaces rows with the same id when the next extract is loaded, and honours a chosen mapping', async () => {
     const header = readFileSync(file, 'utf8').split('\n')[0].split(',');
     const mapping = { ...suggestMapping(header), location: undefined };
-    const again = await ingestFiles(engine, [{ path: 'extract-2.csv', bytes: bytes() }], { mappings: { [headerSignature(header)]: mapping } });
+    const again = await ingestFiles(engine, [{ path: 'extract-2.csv', bytes: bytes() }], {
+      mappings: { [headerSignature(header)]: mapping },
+    });
     expect(again.files[0].notes.join(' ')).toContain('4 rows replace earlier rows with the same id');
     expect(again.files[0].notes[0]).not.toContain('location');
     expect((await engine.summary()).rows_stored).toBe(4);

@@ -9,8 +9,32 @@ const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'st
 const collection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { hotspot_id: 'H01', name: 'Haymarket' }, geometry: { type: 'LineString', coordinates: [[-1.1312, 52.6378], [-1.1285, 52.6385]] } },
-    { type: 'Feature', properties: { id: 'H02', name: 'Clock Tower' }, geometry: { type: 'Polygon', coordinates: [[[-1.133, 52.636], [-1.132, 52.636], [-1.132, 52.637], [-1.133, 52.636]]] } },
+    {
+      type: 'Feature',
+      properties: { hotspot_id: 'H01', name: 'Haymarket' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-1.1312, 52.6378],
+          [-1.1285, 52.6385],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { id: 'H02', name: 'Clock Tower' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-1.133, 52.636],
+            [-1.132, 52.636],
+            [-1.132, 52.637],
+            [-1.133, 52.636],
+          ],
+        ],
+      },
+    },
     { type: 'Feature', properties: { name: 'a point' }, geometry: { type: 'Point', coordinates: [-1.1, 52.6] } },
   ],
 };
@@ -23,11 +47,21 @@ describe('hotspot GeoJSON', () => {
       { path: 'broken.geojson', bytes: encode('{"type": "FeatureCollection", "features": [') },
       { path: 'not-features.json', bytes: encode({ type: 'Topology' }) },
     ]);
-    expect(summary.files[0]).toMatchObject({ format: 'hotspots-geojson', rowsRead: 3, rowsStored: 2, setAside: { 'not-an-area': 1 } });
+    expect(summary.files[0]).toMatchObject({
+      format: 'hotspots-geojson',
+      rowsRead: 3,
+      rowsStored: 2,
+      setAside: { 'not-an-area': 1 },
+    });
     expect(summary.files[0].examples[0]).toEqual({ reason: 'not-an-area', row: 3, column: 'geometry', value: 'Point' });
     expect(summary.files[1].declined).toMatch(/^broken\.geojson is not valid JSON/);
-    expect(summary.files[2].declined).toBe('not-features.json is JSON but not a GeoJSON FeatureCollection: nothing to load.');
-    expect((await engine.hotspots()).map((h) => [h.hotspot_id, h.name])).toEqual([['H01', 'Haymarket'], ['H02', 'Clock Tower']]);
+    expect(summary.files[2].declined).toBe(
+      'not-features.json is JSON but not a GeoJSON FeatureCollection: nothing to load.',
+    );
+    expect((await engine.hotspots()).map((h) => [h.hotspot_id, h.name])).toEqual([
+      ['H01', 'Haymarket'],
+      ['H02', 'Clock Tower'],
+    ]);
     await engine.close();
   });
 });
@@ -38,16 +72,31 @@ describe('interventions as GeoJSON points, and a police.uk zip with nested month
     const { readFileSync } = await import('node:fs');
     const path = await import('node:path');
     const bad = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../fixtures/bad', name)));
-    const zip = zipSync({ '2023-05/2023-05-leicestershire-street.csv': bad('2023-05-crlf-street.csv'), '2023-07/2023-07-leicestershire-street.csv': bad('2023-07-swapped-street.csv'), 'readme.txt': new TextEncoder().encode('x') });
+    const zip = zipSync({
+      '2023-05/2023-05-leicestershire-street.csv': bad('2023-05-crlf-street.csv'),
+      '2023-07/2023-07-leicestershire-street.csv': bad('2023-07-swapped-street.csv'),
+      'readme.txt': new TextEncoder().encode('x'),
+    });
     const points = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { id: 'L1', tier: 'Primary', type: 'Street lighting', date: '2025-03-01' }, geometry: { type: 'Point', coordinates: [-1.131, 52.6375] } },
-        { type: 'Feature', properties: { id: 'L2', tier: 'urgent', type: 'CCTV', date: '2025-03-02' }, geometry: { type: 'Point', coordinates: [-1.132, 52.636] } },
+        {
+          type: 'Feature',
+          properties: { id: 'L1', tier: 'Primary', type: 'Street lighting', date: '2025-03-01' },
+          geometry: { type: 'Point', coordinates: [-1.131, 52.6375] },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'L2', tier: 'urgent', type: 'CCTV', date: '2025-03-02' },
+          geometry: { type: 'Point', coordinates: [-1.132, 52.636] },
+        },
       ],
     };
     const engine = await createNodeEngine();
-    const summary = await ingestFiles(engine, [{ path: 'download.zip', bytes: zip }, { path: 'actions.geojson', bytes: encode(points) }]);
+    const summary = await ingestFiles(engine, [
+      { path: 'download.zip', bytes: zip },
+      { path: 'actions.geojson', bytes: encode(points) },
+    ]);
     expect(summary.files.map((f) => [f.path, f.format, f.rowsStored])).toEqual([
       ['download.zip/2023-05/2023-05-leicestershire-street.csv', 'police-uk-street', 3],
       ['download.zip/2023-07/2023-07-leicestershire-street.csv', 'police-uk-street', 2],

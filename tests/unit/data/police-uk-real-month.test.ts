@@ -44,7 +44,8 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
   it('flags the rows located outside the force area, as their LSOA names say', () => {
     // Independent recount: located rows whose LSOA name is not in one of the 9 LLR districts. (The data README says
     // 34; the rows themselves show 89: South Derbyshire, Rushcliffe, Rugby, and a few as far as London and Wales.)
-    const llrDistricts = 'Leicester|Blaby|Charnwood|Harborough|Hinckley and Bosworth|Melton|North West Leicestershire|Oadby and Wigston|Rutland';
+    const llrDistricts =
+      'Leicester|Blaby|Charnwood|Harborough|Hinckley and Bosworth|Melton|North West Leicestershire|Oadby and Wigston|Rutland';
     const outside = awk(`NR > 1 && $5 != "" && $9 !~ /^(${llrDistricts}) [0-9]/ { n++ } END { print n }`);
     expect(outside).toBe(89);
     expect(report.outOfArea).toBe(outside);
@@ -53,7 +54,9 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
   it('surfaces the police.uk quirks', () => {
     const asb = awk('NR > 1 && $10 == "Anti-social behaviour" && $1 == "" { n++ } END { print n }');
     expect(asb).toBe(1028);
-    expect(report.notes.join('\n')).toContain(`${asb.toLocaleString('en-GB')} of 1,028 anti-social behaviour rows have no Crime ID`);
+    expect(report.notes.join('\n')).toContain(
+      `${asb.toLocaleString('en-GB')} of 1,028 anti-social behaviour rows have no Crime ID`,
+    );
     expect(report.notes.join('\n')).toContain('1,301 rows carry an LSOA code outside the 2011 LLR set');
     expect(report.notes.join('\n')).toMatch(/carries 113 crimes/);
   });
@@ -69,21 +72,38 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
     expect(engine.detailsPending).toBe(true);
     await engine.finishDetails();
     expect(engine.detailsPending).toBe(false);
-    const [counts] = await engine.query<{ rows: number; ids: number; outcomes: number }>(`SELECT count(*)::INTEGER AS rows,
+    const [counts] = await engine.query<{
+      rows: number;
+      ids: number;
+      outcomes: number;
+    }>(`SELECT count(*)::INTEGER AS rows,
       count(crime_id)::INTEGER AS ids, count(outcome)::INTEGER AS outcomes FROM crime_records`);
-    expect(counts).toEqual({ rows: 9490, ids: awk('NR > 1 && $1 != "" { n++ } END { print n }'), outcomes: awk('NR > 1 && $11 != "" { n++ } END { print n }') });
+    expect(counts).toEqual({
+      rows: 9490,
+      ids: awk('NR > 1 && $1 != "" { n++ } END { print n }'),
+      outcomes: awk('NR > 1 && $11 != "" { n++ } END { print n }'),
+    });
     const row = 2 + 4321; // spreadsheet row of a data record, header = row 1
     const fields = readFileSync(sample, 'utf8').split('\n')[row - 1].split(',');
-    const [stored] = await engine.query<Record<string, string>>(`SELECT crime_id, source_file, force, location, lsoa_code, outcome, crime_type
+    const [stored] = await engine.query<
+      Record<string, string>
+    >(`SELECT crime_id, source_file, force, location, lsoa_code, outcome, crime_type
       FROM crime_records WHERE source_row = ${row}`);
     expect(stored).toEqual({
-      crime_id: fields[0] || null, source_file: '2024-06-leicestershire-street.csv', force: fields[3], location: fields[6],
-      lsoa_code: fields[7], outcome: fields[10] || null, crime_type: fields[9],
+      crime_id: fields[0] || null,
+      source_file: '2024-06-leicestershire-street.csv',
+      force: fields[3],
+      location: fields[6],
+      lsoa_code: fields[7],
+      outcome: fields[10] || null,
+      crime_type: fields[9],
     });
   });
 
   it('names the busiest place of a hex: the Walton Hill snap point and its 113 crimes, as awk counts them', async () => {
-    const crimes = awk('NR > 1 && $7 == "On or near Walton Hill" && $5 == "-1.368556" && $6 == "52.822751" { n++ } END { print n }');
+    const crimes = awk(
+      'NR > 1 && $7 == "On or near Walton Hill" && $5 == "-1.368556" && $6 == "52.822751" { n++ } END { print n }',
+    );
     expect(crimes).toBe(113);
     const cell = latLngToCell(52.822751, -1.368556, 9);
     const [busiest] = await engine.cellTopPlaces({ ...DEFAULT_FILTER, resolution: 9 }, cell);
@@ -91,12 +111,21 @@ describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
   });
 
   it('replaces a month when the same month is loaded again, details included', async () => {
-    const again = await engine.loadPoliceUkStreet('copy/2024-06-leicestershire-street.csv', new Uint8Array(readFileSync(sample)));
-    expect(again.notes[0]).toBe('2024-06 for Leicestershire Police was already loaded (9,490 rows): this file replaces it.');
+    const again = await engine.loadPoliceUkStreet(
+      'copy/2024-06-leicestershire-street.csv',
+      new Uint8Array(readFileSync(sample)),
+    );
+    expect(again.notes[0]).toBe(
+      '2024-06 for Leicestershire Police was already loaded (9,490 rows): this file replaces it.',
+    );
     expect((await engine.summary()).rows_stored).toBe(9490);
     await engine.finishDetails();
-    expect(await engine.query('SELECT count(*)::INTEGER AS n, count(DISTINCT load_id)::INTEGER AS loads FROM crime_details')).toEqual([{ n: 9490, loads: 1 }]);
-    expect(await engine.query('SELECT source_file FROM loads')).toEqual([{ source_file: 'copy/2024-06-leicestershire-street.csv' }]);
+    expect(
+      await engine.query('SELECT count(*)::INTEGER AS n, count(DISTINCT load_id)::INTEGER AS loads FROM crime_details'),
+    ).toEqual([{ n: 9490, loads: 1 }]);
+    expect(await engine.query('SELECT source_file FROM loads')).toEqual([
+      { source_file: 'copy/2024-06-leicestershire-street.csv' },
+    ]);
   });
 });
 
@@ -125,8 +154,10 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     await engine.appendDetailsStep(); // part of the first file's details are in, the rest still queued
     await engine.loadPoliceUkStreet('second/2024-06.csv', new Uint8Array(readFileSync(sample)));
     await engine.finishDetails();
-    expect(await engine.query(`SELECT l.source_file, count(*)::INTEGER AS n FROM crime_details d JOIN loads l USING (load_id)
-      GROUP BY ALL`)).toEqual([{ source_file: 'second/2024-06.csv', n: 9490 }]);
+    expect(
+      await engine.query(`SELECT l.source_file, count(*)::INTEGER AS n FROM crime_details d JOIN loads l USING (load_id)
+      GROUP BY ALL`),
+    ).toEqual([{ source_file: 'second/2024-06.csv', n: 9490 }]);
     expect(await engine.query('SELECT count(*)::INTEGER AS n FROM crime_details')).toEqual([{ n: 9490 }]);
     await engine.close();
   });
@@ -136,10 +167,14 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
     await engine.loadPoliceUkStreet('first.csv', new Uint8Array(readFileSync(sample)));
     const seen: number[] = [];
     const cancelled = await engine.loadPoliceUkStreet('2024-06-again.csv', new Uint8Array(readFileSync(sample)), {
-      chunkRows: 2000, onRows: (n) => seen.push(n), isCancelled: () => seen.length >= 2,
+      chunkRows: 2000,
+      onRows: (n) => seen.push(n),
+      isCancelled: () => seen.length >= 2,
     });
     expect(seen).toEqual([2000, 4000]);
-    expect(cancelled.declined).toBe('2024-06-again.csv: not loaded, the load was cancelled (nothing from this file was kept).');
+    expect(cancelled.declined).toBe(
+      '2024-06-again.csv: not loaded, the load was cancelled (nothing from this file was kept).',
+    );
     expect((await engine.summary()).rows_stored).toBe(9490);
     await engine.finishDetails();
     expect(await engine.query('SELECT count(*)::INTEGER AS n FROM crime_details')).toEqual([{ n: 9490 }]);
@@ -148,19 +183,32 @@ describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
 });
 
 describe('police.uk files naming more than one force', () => {
-  const header = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
-  const row = (id: string, force: string) => `${id},2024-06,${force},${force},-1.1327,52.6365,On or near Gallowtree Gate,E01013640,Leicester 036B,Robbery,,`;
+  const header =
+    'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+  const row = (id: string, force: string) =>
+    `${id},2024-06,${force},${force},-1.1327,52.6365,On or near Gallowtree Gate,E01013640,Leicester 036B,Robbery,,`;
   const file = (rows: string[]) => new TextEncoder().encode(`${[header, ...rows].join('\n')}\n`);
 
   it('gives each force its own load, so a month loaded again for one force leaves the other force alone', async () => {
     const engine = await newEngine();
-    await engine.loadPoliceUkStreet('merged.csv', file([row('a1', 'Leicestershire Police'), row('b1', 'Nottinghamshire Police'), row('a2', 'Leicestershire Police'), row('c1', '')]));
+    await engine.loadPoliceUkStreet(
+      'merged.csv',
+      file([
+        row('a1', 'Leicestershire Police'),
+        row('b1', 'Nottinghamshire Police'),
+        row('a2', 'Leicestershire Police'),
+        row('c1', ''),
+      ]),
+    );
     expect(await engine.query('SELECT force, source_file FROM loads ORDER BY load_id')).toEqual([
-      { force: 'Leicestershire Police', source_file: 'merged.csv' }, { force: 'Nottinghamshire Police', source_file: 'merged.csv' },
+      { force: 'Leicestershire Police', source_file: 'merged.csv' },
+      { force: 'Nottinghamshire Police', source_file: 'merged.csv' },
       { force: null, source_file: 'merged.csv' },
     ]);
     const again = await engine.loadPoliceUkStreet('leics-only.csv', file([row('a9', 'Leicestershire Police')]));
-    expect(again.notes[0]).toBe('2024-06 for Leicestershire Police was already loaded (2 rows): this file replaces it.');
+    expect(again.notes[0]).toBe(
+      '2024-06 for Leicestershire Police was already loaded (2 rows): this file replaces it.',
+    );
     await engine.finishDetails();
     expect(await engine.query('SELECT crime_id, force, source_file FROM crime_records ORDER BY crime_id')).toEqual([
       { crime_id: 'a9', force: 'Leicestershire Police', source_file: 'leics-only.csv' },

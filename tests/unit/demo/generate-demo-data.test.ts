@@ -34,16 +34,27 @@ describe('demo data generator', () => {
     expect(generateDemoData({ seed: 8, out: other, scale: 0.25 }).sha256['crimes.csv']).not.toBe(first['crimes.csv']);
   }, 60_000);
 
-  it.skipIf(!existsSync(sample))('uses crime type shares measured from the real June 2024 month (within 1.5 points)', () => {
-    const real = execFileSync('awk', ['-F,', 'NR > 1 { n[$10]++ } END { for (t in n) print t "\t" n[t] }', sample], { encoding: 'utf8' });
-    const realCounts = Object.fromEntries(real.trim().split('\n').map((l) => l.split('\t')).map(([t, n]) => [t, Number(n)]));
-    expect(realCounts).toEqual(TYPE_COUNTS_JUNE_2024);
-    const realTotal = Object.values(realCounts).reduce((a, b) => a + b, 0);
-    for (const [type, n] of Object.entries(realCounts)) {
-      const generated = crimes.filter((c) => c.type === type).length / crimes.length;
-      expect(Math.abs(generated - n / realTotal), type).toBeLessThan(0.015);
-    }
-  });
+  it.skipIf(!existsSync(sample))(
+    'uses crime type shares measured from the real June 2024 month (within 1.5 points)',
+    () => {
+      const real = execFileSync('awk', ['-F,', 'NR > 1 { n[$10]++ } END { for (t in n) print t "\t" n[t] }', sample], {
+        encoding: 'utf8',
+      });
+      const realCounts = Object.fromEntries(
+        real
+          .trim()
+          .split('\n')
+          .map((l) => l.split('\t'))
+          .map(([t, n]) => [t, Number(n)]),
+      );
+      expect(realCounts).toEqual(TYPE_COUNTS_JUNE_2024);
+      const realTotal = Object.values(realCounts).reduce((a, b) => a + b, 0);
+      for (const [type, n] of Object.entries(realCounts)) {
+        const generated = crimes.filter((c) => c.type === type).length / crimes.length;
+        expect(Math.abs(generated - n / realTotal), type).toBeLessThan(0.015);
+      }
+    },
+  );
 
   it('keeps every crime inside LLR', () => {
     const area = readForceArea();
@@ -53,24 +64,32 @@ describe('demo data generator', () => {
   it('plants 18 hotspots that carry far more violence and ASB than an average street', () => {
     expect(PLANTED_HOTSPOTS).toHaveLength(18);
     for (const h of PLANTED_HOTSPOTS) expect(metres(h.from, h.to)).toBeGreaterThanOrEqual(100);
-    const near = (h: (typeof PLANTED_HOTSPOTS)[number]) => crimes.filter((c) => metres([c.lng, c.lat], h.from) < 250 || metres([c.lng, c.lat], h.to) < 250).length;
+    const near = (h: (typeof PLANTED_HOTSPOTS)[number]) =>
+      crimes.filter((c) => metres([c.lng, c.lat], h.from) < 250 || metres([c.lng, c.lat], h.to) < 250).length;
     // A 250 m disc is ~0.2 km²; LLR is ~2,500 km², so an average disc would hold ~0.008% of crimes.
     for (const h of PLANTED_HOTSPOTS) expect(near(h) / crimes.length, h.label).toBeGreaterThan(0.002);
   });
 
   it('has the night-time economy rhythm: violence late on Friday/Saturday well above Tuesday', () => {
-    const late = (weekday: number) => crimes.filter((c) => {
-      const [date, clock] = c.time.split(' ');
-      const hour = Number(clock.slice(0, 2));
-      return c.type === 'Violence and sexual offences' && new Date(`${date}T00:00:00Z`).getUTCDay() === weekday && hour >= 21;
-    }).length;
+    const late = (weekday: number) =>
+      crimes.filter((c) => {
+        const [date, clock] = c.time.split(' ');
+        const hour = Number(clock.slice(0, 2));
+        return (
+          c.type === 'Violence and sexual offences' &&
+          new Date(`${date}T00:00:00Z`).getUTCDay() === weekday &&
+          hour >= 21
+        );
+      }).length;
     expect(late(5) + late(6)).toBeGreaterThan(2 * 2 * late(2));
   });
 
   it('writes police.uk months as published: exact header, ASB without Crime ID, ~3% unlocated', () => {
     const file = path.join(out, 'police-uk/2025-06/2025-06-leicestershire-street.csv');
     const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n');
-    expect(header).toBe('Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context');
+    expect(header).toBe(
+      'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context',
+    );
     const asb = rows.filter((r) => r.includes(',Anti-social behaviour,'));
     expect(asb.length).toBeGreaterThan(0);
     expect(asb.every((r) => r.startsWith(','))).toBe(true);
@@ -88,7 +107,10 @@ describe('demo data generator', () => {
     expect(patrolShare).toBeGreaterThan(0.45);
     expect(patrolShare).toBeLessThan(0.55);
     const visits = csvRows(path.join(out, 'patrol_visits.csv'));
-    const minutes = visits.map((v) => { const [, , start, end] = v.split(','); return (Date.parse(`${end.replace(' ', 'T')}Z`) - Date.parse(`${start.replace(' ', 'T')}Z`)) / 60_000; });
+    const minutes = visits.map((v) => {
+      const [, , start, end] = v.split(',');
+      return (Date.parse(`${end.replace(' ', 'T')}Z`) - Date.parse(`${start.replace(' ', 'T')}Z`)) / 60_000;
+    });
     expect(minutes.filter((m) => m >= 10 && m <= 15).length / minutes.length).toBeGreaterThan(0.75);
   });
 });

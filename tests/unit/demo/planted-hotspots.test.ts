@@ -20,8 +20,15 @@ beforeAll(async () => {
   if (!existsSync(crimesCsv)) generateDemoData();
   engine = await createNodeEngine();
   await engine.loadDemoCrimes('crimes.csv', new Uint8Array(readFileSync(crimesCsv)));
-  const filter = { ...DEFAULT_FILTER, resolution: 9, crimeTypes: ['Violence and sexual offences', 'Anti-social behaviour', 'Public order'] };
-  const result = await emergingCells(engine, engine.forceArea, filter, monthsBetween('2024-01', '2025-12'), { harm: false, fdr: false });
+  const filter = {
+    ...DEFAULT_FILTER,
+    resolution: 9,
+    crimeTypes: ['Violence and sexual offences', 'Anti-social behaviour', 'Public order'],
+  };
+  const result = await emergingCells(engine, engine.forceArea, filter, monthsBetween('2024-01', '2025-12'), {
+    harm: false,
+    fdr: false,
+  });
   byCell = new Map(result.cells.map((c) => [c.h3, c]));
 }, 120_000);
 afterAll(async () => engine.close());

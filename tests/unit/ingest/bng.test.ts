@@ -11,7 +11,10 @@ const dms = (d: number, m: number, s: number) => d + m / 60 + s / 3600;
 describe('British National Grid', () => {
   it('projects the OS worked example to the millimetre (projection only, OSGB36 datum)', () => {
     const projectionOnly = BNG_PROJ4.replace(/\+towgs84=\S+ /, '');
-    const [e, n] = proj4('+proj=longlat +ellps=airy +no_defs', projectionOnly, [dms(1, 43, 4.5177), dms(52, 39, 27.2531)]);
+    const [e, n] = proj4('+proj=longlat +ellps=airy +no_defs', projectionOnly, [
+      dms(1, 43, 4.5177),
+      dms(52, 39, 27.2531),
+    ]);
     expect(e).toBeCloseTo(651409.903, 2);
     expect(n).toBeCloseTo(313177.27, 2);
   });
@@ -20,7 +23,10 @@ describe('British National Grid', () => {
     // E 458680, N 304590 is our own approximate reading for the Clock Tower, and ../shared/data/places gives the Clock
     // Tower as 52.6365, -1.1327 to ±0.01°: so this checks the datum shift is right to a few hundred metres, no better.
     const { lat, lng } = bngToLatLng(458_680, 304_590);
-    const metres = Math.hypot((lat - 52.6365) * 111_320, (lng + 1.1327) * 111_320 * Math.cos((52.6365 * Math.PI) / 180));
+    const metres = Math.hypot(
+      (lat - 52.6365) * 111_320,
+      (lng + 1.1327) * 111_320 * Math.cos((52.6365 * Math.PI) / 180),
+    );
     expect(metres).toBeLessThan(300);
   });
 

@@ -6,13 +6,18 @@ import { ByteDictionary } from '../../../src/data/ingest/byte-dictionary';
 const records = (text: string) => {
   const reader = new CsvRecordReader(new TextEncoder().encode(text));
   const out: { row: number; fields: string[] }[] = [];
-  while (reader.next()) out.push({ row: reader.recordNumber, fields: Array.from({ length: reader.fieldCount }, (_, i) => reader.text(i)) });
+  while (reader.next())
+    out.push({ row: reader.recordNumber, fields: Array.from({ length: reader.fieldCount }, (_, i) => reader.text(i)) });
   return out;
 };
 
 describe('CsvRecordReader', () => {
   it('reads plain, quoted and empty fields, with or without a final line break', () => {
-    expect(records('a,b,c\n1,,"x, y"\n2,"",3').map((r) => r.fields)).toEqual([['a', 'b', 'c'], ['1', '', 'x, y'], ['2', '', '3']]);
+    expect(records('a,b,c\n1,,"x, y"\n2,"",3').map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', 'x, y'],
+      ['2', '', '3'],
+    ]);
   });
 
   it('unescapes doubled quotes and keeps line breaks inside quotes as one record', () => {
@@ -21,7 +26,11 @@ describe('CsvRecordReader', () => {
   });
 
   it('ends records at CRLF or LF, skips blank lines, and numbers rows as a spreadsheet does (header = 1)', () => {
-    expect(records('h1,h2\r\n1,2\r\n\r\n3,4\r\n').map((r) => [r.row, ...r.fields])).toEqual([[1, 'h1', 'h2'], [2, '1', '2'], [3, '3', '4']]);
+    expect(records('h1,h2\r\n1,2\r\n\r\n3,4\r\n').map((r) => [r.row, ...r.fields])).toEqual([
+      [1, 'h1', 'h2'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ]);
   });
 
   it('reports the real number of fields of a short or long row, and its raw text', () => {

@@ -7,10 +7,13 @@ import { emptyReport } from '../../../src/data/loaders/file-report';
 import { PoliceUkRows } from '../../../src/data/loaders/police-uk-rows';
 import { warmUpCsv, warmUpPoliceUkParser } from '../../../src/data/loaders/police-uk-warm-up';
 
-const boundary = JSON.parse(readFileSync(path.resolve(__dirname, '../../../public/boundaries/llr_lad.geojson'), 'utf8')).features;
+const boundary = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../../public/boundaries/llr_lad.geojson'), 'utf8'),
+).features;
 
 describe('the parser warm-up file', () => {
-  // The warm-up only helps if it takes the paths a real file takes: rows stored, located, mapped, some without coordinates.
+  // The warm-up only helps if it takes the paths a real file takes: rows stored, located, mapped, some without
+  // coordinates.
   it('is a valid police.uk file whose rows take the stored, mapped and no-coordinates paths', () => {
     const reader = new CsvRecordReader(warmUpCsv(2900));
     reader.next();
