@@ -1,6 +1,6 @@
 /**
  * Crime type shares measured from the real data.police.uk month for Leicestershire (June 2024, 9,490 rows,
- * ../shared/data/police-uk-sample; tests/unit/demo recounts them from that file).
+ * tests/fixtures/police-uk, see its README; tests/unit/demo recounts them from that file).
  */
 export const TYPE_COUNTS_JUNE_2024: Record<string, number> = {
   'Violence and sexual offences': 3439,

@@ -6,7 +6,7 @@ interface PlaceFeature {
   properties: { name: string; population: number };
 }
 
-/** Town points shipped in public/basemap (from ../shared/data/places, see README attribution). */
+/** Town points shipped in public/basemap (from the shared LLR data set's places, see README attribution). */
 export function usePlaceLabels(): PlaceLabel[] {
   const [places, setPlaces] = useState<PlaceLabel[]>([]);
   useEffect(() => {

@@ -1,13 +1,11 @@
-import { closeSync, existsSync, ftruncateSync, openSync, unlinkSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { hoverForTooltip, offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 import { makePoliceUkFile } from '../../scripts/bench/make-police-uk-file';
-
-const realMonth = path.resolve('../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
-const wrongColumns = path.resolve('tests/fixtures/bad/2024-05-wrong-columns-street.csv');
+import { fixturePath, REAL_POLICE_UK_MONTH } from '../fixture';
 
 const dataVersion = (page: Page) => page.getAttribute('.app', 'data-data-version').then(Number);
 
@@ -42,7 +40,7 @@ export const ingestTests = [
     const { page, consoleErrors } = await openInteractiveApp(browser);
     const demoRows = Number(await page.getAttribute('.app', 'data-rows'));
     const before = await dataVersion(page);
-    await page.setInputFiles('input[name="files"]', path.resolve('tests/fixtures/bad/unknown-format.csv'));
+    await page.setInputFiles('input[name="files"]', fixturePath('bad/unknown-format.csv'));
     await page.waitForFunction(
       (v) => Number(document.querySelector('.app')?.getAttribute('data-data-version')) > v,
       before,
@@ -106,7 +104,8 @@ export const ingestTests = [
   browserTest(
     'loading police.uk files through the file input shows the report, survives a reload, and clears',
     async (browser) => {
-      if (!existsSync(realMonth)) throw new Error(`missing ${realMonth}`);
+      const realMonth = fixturePath(REAL_POLICE_UK_MONTH);
+      const wrongColumns = fixturePath('bad/2024-05-wrong-columns-street.csv');
       const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser);
       const before = await dataVersion(page);
       await page.setInputFiles('input[name="files"]', [realMonth, wrongColumns]);
@@ -195,14 +194,12 @@ export const ingestTests = [
   ),
 ];
 
-const oddNames = path.resolve('tests/fixtures/good/force-export-odd-names.csv');
-
 export const mappingTests = [
   browserTest(
     'a force export with unguessable columns asks for them, and loads once they are chosen',
     async (browser) => {
       const { page, consoleErrors } = await openInteractiveApp(browser);
-      await page.setInputFiles('input[name="files"]', oddNames);
+      await page.setInputFiles('input[name="files"]', fixturePath('good/force-export-odd-names.csv'));
       await page.waitForSelector('.file-report.declined .column-mapping', { timeout: 60_000 });
       const declined = (await page.textContent('.file-report.declined')) ?? '';
       expectThat(

@@ -1,7 +1,7 @@
-// The real data.police.uk month for Leicestershire (../shared/data/police-uk-sample, OGL v3) through the real
+// The real data.police.uk month for Leicestershire (tests/fixtures/police-uk, OGL v3) through the real
 // DuckDB-WASM loader, with every count checked against an independent recount by awk (the month has no quoted fields).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { latLngToCell } from 'h3-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,14 @@ import { createNodeConnector } from '../../../src/data/duckdb-node';
 import { Engine } from '../../../src/data/engine';
 import { ForceArea } from '../../../src/data/force-area';
 import type { FileReport } from '../../../src/data/loaders/file-report';
+import { fixturePath, REAL_POLICE_UK_MONTH } from '../../fixture';
 
 const root = path.resolve(__dirname, '../../..');
-const sample = path.resolve(root, '../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
+const sample = fixturePath(REAL_POLICE_UK_MONTH);
 const boundary = JSON.parse(readFileSync(path.join(root, 'public/boundaries/llr_lad.geojson'), 'utf8')).features;
 const awk = (program: string) => Number(execFileSync('awk', ['-F,', program, sample], { encoding: 'utf8' }).trim());
 
-describe.skipIf(!existsSync(sample))('a real police.uk month', () => {
+describe('a real police.uk month', () => {
   let engine: Engine;
   let report: FileReport;
   beforeAll(async () => {
@@ -135,7 +136,7 @@ async function newEngine(): Promise<Engine> {
   return engine;
 }
 
-describe.skipIf(!existsSync(sample))('the real month loaded in chunks', () => {
+describe('the real month loaded in chunks', () => {
   it('loading the same file again replaces it instead of doubling it', async () => {
     const engine = await newEngine();
     const bytes = () => new Uint8Array(readFileSync(sample));

@@ -1,6 +1,6 @@
 // The demo generator: deterministic, Leicestershire-shaped, with the structure the analysis has to find.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { generateDemoData } from '../../../scripts/generate-demo-data';
 import { PLANTED_HOTSPOTS } from '../../../scripts/demo/hotspots';
 import { readForceArea } from '../../../scripts/demo/geography';
 import { TYPE_COUNTS_JUNE_2024 } from '../../../scripts/demo/crime-model';
+import { fixturePath, REAL_POLICE_UK_MONTH } from '../../fixture';
 
-const sample = path.resolve(__dirname, '../../../../shared/data/police-uk-sample/2024-06-leicestershire-street.csv');
 const csvRows = (file: string) => readFileSync(file, 'utf8').trim().split('\n').slice(1);
 const metres = (a: [number, number], b: [number, number]) =>
   Math.hypot((a[0] - b[0]) * 111_320 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 111_320);
@@ -34,27 +34,25 @@ describe('demo data generator', () => {
     expect(generateDemoData({ seed: 8, out: other, scale: 0.25 }).sha256['crimes.csv']).not.toBe(first['crimes.csv']);
   }, 60_000);
 
-  it.skipIf(!existsSync(sample))(
-    'uses crime type shares measured from the real June 2024 month (within 1.5 points)',
-    () => {
-      const real = execFileSync('awk', ['-F,', 'NR > 1 { n[$10]++ } END { for (t in n) print t "\t" n[t] }', sample], {
-        encoding: 'utf8',
-      });
-      const realCounts = Object.fromEntries(
-        real
-          .trim()
-          .split('\n')
-          .map((l) => l.split('\t'))
-          .map(([t, n]) => [t, Number(n)]),
-      );
-      expect(realCounts).toEqual(TYPE_COUNTS_JUNE_2024);
-      const realTotal = Object.values(realCounts).reduce((a, b) => a + b, 0);
-      for (const [type, n] of Object.entries(realCounts)) {
-        const generated = crimes.filter((c) => c.type === type).length / crimes.length;
-        expect(Math.abs(generated - n / realTotal), type).toBeLessThan(0.015);
-      }
-    },
-  );
+  it('uses crime type shares measured from the real June 2024 month (within 1.5 points)', () => {
+    const sample = fixturePath(REAL_POLICE_UK_MONTH);
+    const real = execFileSync('awk', ['-F,', 'NR > 1 { n[$10]++ } END { for (t in n) print t "\t" n[t] }', sample], {
+      encoding: 'utf8',
+    });
+    const realCounts = Object.fromEntries(
+      real
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .map(([t, n]) => [t, Number(n)]),
+    );
+    expect(realCounts).toEqual(TYPE_COUNTS_JUNE_2024);
+    const realTotal = Object.values(realCounts).reduce((a, b) => a + b, 0);
+    for (const [type, n] of Object.entries(realCounts)) {
+      const generated = crimes.filter((c) => c.type === type).length / crimes.length;
+      expect(Math.abs(generated - n / realTotal), type).toBeLessThan(0.015);
+    }
+  });
 
   it('keeps every crime inside LLR', () => {
     const area = readForceArea();

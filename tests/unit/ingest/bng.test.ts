@@ -20,8 +20,8 @@ describe('British National Grid', () => {
   });
 
   it('puts an approximate Leicester Clock Tower grid reference in Leicester city centre', () => {
-    // E 458680, N 304590 is our own approximate reading for the Clock Tower, and ../shared/data/places gives the Clock
-    // Tower as 52.6365, -1.1327 to ±0.01°: so this checks the datum shift is right to a few hundred metres, no better.
+    // E 458680, N 304590 is our own approximate reading for the Clock Tower, and the shared LLR places list gives it as
+    // 52.6365, -1.1327 to ±0.01°: so this checks the datum shift is right to a few hundred metres, no better.
     const { lat, lng } = bngToLatLng(458_680, 304_590);
     const metres = Math.hypot(
       (lat - 52.6365) * 111_320,
