@@ -8,7 +8,7 @@ import { parseStatisticsArgs, runStatistics } from './cli/statistics-commands';
 
 const USAGE = `Usage:
   npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips, print the load report; later commands use this data
-  npm run grip -- hotspots --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
+  npm run grip -- gistar --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
   npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]`;
 
 async function ingest(args: string[]): Promise<number> {
@@ -56,7 +56,12 @@ async function ingest(args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'ingest') return ingest(args);
-  if (command === 'hotspots' || command === 'emerging') {
+  if (command === 'hotspots') {
+    // The old name ran Gi*, but "hotspots" means GRIP patrol areas (HOUSE_STYLE vocabulary).
+    console.error('grip hotspots is deprecated: use grip gistar (same options).');
+    return main(['gistar', ...args]);
+  }
+  if (command === 'gistar' || command === 'emerging') {
     if (args.includes('--step') && args[args.indexOf('--step') + 1] !== 'month') {
       console.error('Only --step month is supported: police.uk publishes monthly.');
       return 2;

@@ -49,7 +49,7 @@ function write(rows: Row[], out: string | null): void {
   else process.stdout.write(csv);
 }
 
-export async function runStatistics(kind: 'hotspots' | 'emerging', args: StatisticsArgs): Promise<void> {
+export async function runStatistics(kind: 'gistar' | 'emerging', args: StatisticsArgs): Promise<void> {
   const engine = await createNodeEngine();
   const loaded = await loadWorkspace(engine);
   const filter: CrimeFilter = sanitiseFilter({
@@ -61,7 +61,7 @@ export async function runStatistics(kind: 'hotspots' | 'emerging', args: Statist
   const options = { harm: args.harm, fdr: args.fdr };
   const started = performance.now();
   let rows: Row[];
-  if (kind === 'hotspots') {
+  if (kind === 'gistar') {
     const result = await giStarCells(engine, engine.forceArea, filter, options);
     rows = result.cells.map((c) => ({
       h3: c.h3,

@@ -75,10 +75,10 @@ export function App() {
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const hotspots = useHotspots(engine, state.dataVersion);
+  const gripHotspots = useHotspots(engine, state.dataVersion);
   const layers = useMemo(
-    () => layersFor(settings, data, classes, places, hotspots),
-    [settings, data, classes, places, hotspots],
+    () => layersFor(settings, data, classes, places, gripHotspots),
+    [settings, data, classes, places, gripHotspots],
   );
 
   useEffect(() => {

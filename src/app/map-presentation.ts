@@ -1,9 +1,9 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
 import { placeLabelsLayer, type PlaceLabel } from '../map/place-labels-layer';
-import { hotspotLayers, type HotspotShape } from '../map/hotspot-layers';
+import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
 import { emergingLayer, giStarLayer, type EmergingDatum, type GiDatum } from '../map/statistic-layers';
-import { giBinMeaning } from '../map/hotspot-palettes';
+import { giBinMeaning } from '../map/hot-spot-palettes';
 import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import type { MapData } from './use-map-data';
@@ -15,7 +15,7 @@ export function layersFor(
   data: MapData,
   classes: ColourClass[],
   places: PlaceLabel[],
-  hotspots: HotspotShape[],
+  gripHotspots: GripHotspotShape[],
 ) {
   const main =
     settings.mode === 'gi'
@@ -23,7 +23,7 @@ export function layersFor(
       : settings.mode === 'emerging'
         ? emergingLayer(data.emerging)
         : crimeHexLayer(data.hexes, classes);
-  return [main, placeLabelsLayer(places), ...hotspotLayers(hotspots, settings.showHotspots)];
+  return [main, placeLabelsLayer(places), ...gripHotspotLayers(gripHotspots, settings.showGripHotspots)];
 }
 
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');

@@ -24,7 +24,7 @@ export function settingsFromHash(hash: string): MapSettings {
     mode: mode && MODES.includes(mode) ? mode : DEFAULT_MAP_SETTINGS.mode,
     harm: params.get('harm') === '1',
     fdr: params.get('fdr') === '1',
-    showHotspots: params.get('hotspots') !== '0',
+    showGripHotspots: params.get('hotspots') !== '0',
   };
 }
 
@@ -33,7 +33,7 @@ export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAUL
   if (settings.mode !== 'counts') params.set('view', settings.mode);
   if (settings.harm) params.set('harm', '1');
   if (settings.fdr) params.set('fdr', '1');
-  if (!settings.showHotspots) params.set('hotspots', '0');
+  if (!settings.showGripHotspots) params.set('hotspots', '0');
   params.set('res', String(filter.resolution));
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);

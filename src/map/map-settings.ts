@@ -4,6 +4,6 @@ export interface MapSettings {
   mode: MapMode;
   harm: boolean;
   fdr: boolean;
-  showHotspots: boolean;
+  showGripHotspots: boolean;
 }
-export const DEFAULT_MAP_SETTINGS: MapSettings = { mode: 'counts', harm: false, fdr: false, showHotspots: true };
+export const DEFAULT_MAP_SETTINGS: MapSettings = { mode: 'counts', harm: false, fdr: false, showGripHotspots: true };

@@ -1,5 +1,5 @@
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { emergingColour, GI_BIN_COLOURS } from './hotspot-palettes';
+import { emergingColour, GI_BIN_COLOURS } from './hot-spot-palettes';
 
 export interface GiDatum {
   h3: string;

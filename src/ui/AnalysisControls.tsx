@@ -34,9 +34,9 @@ export function AnalysisControls({ settings, info, busy, onChange }: AnalysisCon
       <label className="check-option">
         <input
           type="checkbox"
-          name="showHotspots"
-          checked={settings.showHotspots}
-          onChange={(e) => onChange({ ...settings, showHotspots: e.target.checked })}
+          name="showGripHotspots"
+          checked={settings.showGripHotspots}
+          onChange={(e) => onChange({ ...settings, showGripHotspots: e.target.checked })}
         />
         Show GRIP hotspots (outlined, with their ids)
       </label>

@@ -1,4 +1,4 @@
-import { EMERGING_CATEGORIES, GI_BIN_COLOURS, giBinMeaning } from '../map/hotspot-palettes';
+import { EMERGING_CATEGORIES, GI_BIN_COLOURS, giBinMeaning } from '../map/hot-spot-palettes';
 
 const swatch = (rgb: [number, number, number]) => (
   <span className="swatch" style={{ background: `rgb(${rgb.join(',')})` }} />

@@ -114,7 +114,8 @@ interface Crop {
 
 /**
  * Counts pixels of a kind in a screenshot, decoded by the browser itself (no image library needed):
- * 'warm' — YlOrRd hex colours (red clearly above blue; the basemap is greys); 'near-black' — hotspot outlines and ids.
+ * 'warm' — YlOrRd hex colours (red clearly above blue; the basemap is greys); 'near-black' — GRIP hotspot outlines
+ * and ids.
  */
 export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop?: Crop): Promise<number> {
   return page.evaluate(

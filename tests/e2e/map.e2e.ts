@@ -47,9 +47,9 @@ export const mapTests = [
       const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1305,52.6362,15.3');
       await page.waitForTimeout(1500);
       const png = await page.screenshot({ path: 'docs/screenshot-hotspots.png' });
-      // The hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
+      // GRIP hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
       const dark = await countPixels(page, png, 'near-black', { x: 330, y: 50, width: 1400 - 340, height: 900 - 120 });
-      expectThat(dark > 1_500, `only ${dark} near-black pixels: no hotspot outlines drawn?`);
+      expectThat(dark > 1_500, `only ${dark} near-black pixels: no GRIP hotspot outlines drawn?`);
       expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
       await page.context().close();
     },

@@ -30,7 +30,7 @@ export const statisticsTests = [
       const hot99 = Number(
         /a cluster of high crime, not chance\. \((\d[\d,]*)\)/.exec(legend)?.[1].replace(/,/g, '') ?? 0,
       );
-      expectThat(hot99 > 20, `only ${hot99} hexes at 99% on the demo (18 planted hotspots)`);
+      expectThat(hot99 > 20, `only ${hot99} hexes at 99% on the demo (18 planted GRIP hotspots)`);
       const giPixels = await countHexPixels(page, await page.screenshot({ path: 'docs/screenshot-gi-star.png' }));
       expectThat(giPixels > 2_000, `Gi* map looks blank: ${giPixels} warm pixels`);
       expectThat(
