@@ -53,7 +53,7 @@ export function App() {
 
   useEffect(() => {
     engine
-      .setHarmWeights(harmWeights)
+      .setHarmWeights({ weights: harmWeights })
       .then(() => setWeightsVersion((v) => v + 1))
       .catch(() => undefined);
     saveHarmWeights(harmWeights);
@@ -100,7 +100,7 @@ export function App() {
       if (!content) return setTooltip(null);
       setTooltip({ ...content, topTypes: null, topPlaces: null });
       engine
-        .cellProfile(state.filter, content.h3)
+        .cellProfile({ filter: state.filter, h3: content.h3 })
         .then((profile) => {
           if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, ...profile } : t));
         })

@@ -24,7 +24,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     const stopListening = engine.onProgress((progress) => dispatch({ type: 'ingest-progress', progress }));
     const stopHearingSaves = engine.onSaved(() => dispatch({ type: 'files-saved' }));
     engine
-      .start(loadColumnMappings())
+      .start({ mappings: loadColumnMappings() })
       .then(async (started) => {
         if (started.summary)
           dispatch({
@@ -61,7 +61,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
         const inputs = await Promise.all(
           readable.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
-        const result = inputs.length > 0 ? await engine.ingest(inputs, loadColumnMappings()) : null;
+        const result = inputs.length > 0 ? await engine.ingest({ files: inputs, mappings: loadColumnMappings() }) : null;
         const refused = tooLarge.map((p) => declinedReport(p.file, 'unknown', p.message));
         dispatch({
           type: 'ingest-finished',
@@ -82,7 +82,7 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
       const mappings = saveColumnMapping(file.columns.header, mapping);
       dispatch({ type: 'data-loading', message: `Loading ${file.path} again…` });
       const path = file.path.includes('.zip/') ? file.path.slice(0, file.path.indexOf('.zip/') + 4) : file.path;
-      const summary = await engine.reloadSaved([path], mappings);
+      const summary = await engine.reloadSaved({ paths: [path], mappings });
       dispatch({ type: 'ingest-finished', report: { files: summary.files, demoRowsRemoved: 0, saved: true } });
       await refresh('user');
     },

@@ -10,7 +10,7 @@ export function useHotspots(engine: EngineClient, dataVersion: number): HotspotS
     if (dataVersion === 0) return;
     let current = true;
     engine
-      .hotspots()
+      .gripHotspots()
       .then(
         (rows) =>
           current &&

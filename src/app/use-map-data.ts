@@ -45,14 +45,14 @@ export function useMapData(
     const options = { harm: settings.harm, fdr: settings.fdr };
     const run = async (): Promise<MapData> => {
       if (settings.mode === 'gi') {
-        const r = await engine.giStar(filter, options);
+        const r = await engine.giStar({ filter, options });
         return { ...EMPTY, gi: r.cells, info: { ms: r.ms, studyCellCount: r.studyCellCount } };
       }
       if (settings.mode === 'emerging') {
-        const r = await engine.emerging(filter, options);
+        const r = await engine.emerging({ filter, options });
         return { ...EMPTY, emerging: r.cells, info: { ms: r.ms, studyCellCount: r.studyCellCount, steps: r.steps } };
       }
-      return { ...EMPTY, hexes: await engine.cellValues(filter, settings.harm) };
+      return { ...EMPTY, hexes: await engine.cellValues({ filter, harm: settings.harm }) };
     };
     run()
       .then((next) => {

@@ -1,19 +1,25 @@
-import type { EngineApi } from './engine.worker';
 import type { IngestProgress } from './ingest-files';
+import {
+  METHOD_NAMES,
+  METHODS,
+  type ArgsOf,
+  type EngineRequest,
+  type MethodName,
+  type ResultOf,
+  type WorkerMessage,
+} from './engine/protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (reason: Error) => void };
-type WorkerMessage =
-  | { id: number; result?: unknown; error?: string }
-  | { event: 'progress'; progress: IngestProgress }
-  | { event: 'saved'; paths: string[] };
 
-export type EngineClient = EngineApi & {
+export type EngineCalls = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+export type EngineClient = EngineCalls & {
   onProgress(listener: (p: IngestProgress) => void): () => void;
   /** Loaded files are written to the browser's storage after the map shows them: this hears when they are. */
   onSaved(listener: (paths: string[]) => void): () => void;
 };
 
-/** A typed proxy for the engine worker: call `client.cellValues(filter, false)` as if it were local. */
+/** The engine worker as typed calls: `await client.cellValues({ filter, harm: false })`. */
 export function createEngineClient(): EngineClient {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
@@ -30,29 +36,28 @@ export function createEngineClient(): EngineClient {
     const waiting = pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id);
-    if (message.error !== undefined) waiting.reject(new Error(message.error));
-    else waiting.resolve(message.result);
+    if (message.ok) waiting.resolve(message.result);
+    else waiting.reject(new Error(message.error));
   };
-  const onProgress = (listener: (p: IngestProgress) => void) => {
-    progressListeners.add(listener);
-    return () => progressListeners.delete(listener);
+  const call = <M extends MethodName>(method: M, args: ArgsOf<M>) =>
+    new Promise<ResultOf<M>>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      const transfer = METHODS[method].transfer?.(args) ?? [];
+      worker.postMessage({ id, method, args } as EngineRequest, transfer);
+    });
+  const calls = Object.fromEntries(
+    METHOD_NAMES.map((method) => [method, (args: never) => call(method, args)]),
+  ) as unknown as EngineCalls;
+  return {
+    ...calls,
+    onProgress: (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    onSaved: (listener) => {
+      savedListeners.add(listener);
+      return () => savedListeners.delete(listener);
+    },
   };
-  const onSaved = (listener: (paths: string[]) => void) => {
-    savedListeners.add(listener);
-    return () => savedListeners.delete(listener);
-  };
-  const listeners: Record<string, unknown> = { onProgress, onSaved };
-  return new Proxy({} as EngineClient, {
-    get: (_target, method: string) =>
-      listeners[method] ??
-      ((...args: unknown[]) =>
-        new Promise((resolve, reject) => {
-          const id = nextId++;
-          pending.set(id, { resolve, reject });
-          // File bytes are transferred, not copied: a 230 MB month must not exist twice.
-          const transfer =
-            method === 'ingest' ? (args[0] as { bytes: Uint8Array }[]).map((f) => f.bytes.buffer as ArrayBuffer) : [];
-          worker.postMessage({ id, method, args }, transfer);
-        })),
-  });
 }

@@ -12,8 +12,7 @@ import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
 import { loadRecords } from './loaders/records';
 import type { ColumnMapping } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
-import { sqlString } from './sql/literals';
-import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql } from './sql/cell-values';
+import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import {
   cellTopPlacesSql,
@@ -22,14 +21,21 @@ import {
   CRIME_TYPE_COUNTS_SQL,
   MONTH_COUNTS_SQL,
 } from './sql/crime-queries';
+import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
+import { NEXT_LOAD_ID_SQL } from './sql/loads';
 import {
-  DEMO_PINGS_FILE,
-  INSERT_DEMO_PINGS_SQL,
-  insertDemoCrimesSql,
-  stageDemoCrimesSql,
-  stageDemoPingsSql,
-} from './sql/ingest-demo';
-import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFilesSql, NEXT_LOAD_ID_SQL } from './sql/loads';
+  CLEAR_ALL_SQL,
+  COUNT_CRIMES_SQL,
+  COUNT_DEMO_CRIMES_SQL,
+  countStagingSql,
+  DELETE_GRIP_HOTSPOTS_SQL,
+  dropStagingSql,
+  GRIP_HOTSPOTS_SQL,
+  HOLDS_ANY_ROWS_SQL,
+  REMOVE_DEMO_SQL,
+  removeFileRowsSql,
+  type DemoStagingTable,
+} from './sql/data-lifecycle';
 import { ALL_TABLES_SQL } from './sql/schema';
 
 /** 2011 LSOA codes of LLR: police.uk mixes 2011 and 2021 codes, and rows with others are reported. */
@@ -42,6 +48,11 @@ export interface TypeCount {
 export interface PlaceCount {
   place: string;
   crimes: number;
+}
+export interface GripHotspotRow {
+  hotspot_id: string;
+  name: string | null;
+  geometry_json: string;
 }
 export interface CrimeSummary {
   rows_stored: number;
@@ -124,8 +135,8 @@ export class Engine {
     return loadHotspotsGeoJson(this.db, this.area, path, json);
   }
 
-  async hotspots(): Promise<{ hotspot_id: string; name: string | null; geometry_json: string }[]> {
-    return tableToRows(await this.db.query('SELECT hotspot_id, name, geometry_json FROM hotspots ORDER BY hotspot_id'));
+  async gripHotspots(): Promise<GripHotspotRow[]> {
+    return this.query<GripHotspotRow>(GRIP_HOTSPOTS_SQL);
   }
 
   /** Recounts a report from the database: a later file in the same load may have replaced some of its rows. */
@@ -142,42 +153,28 @@ export class Engine {
 
   /** Demo rows make way for the user's own data. Returns how many were removed. */
   async removeDemoData(): Promise<number> {
-    const demoLoads = "SELECT load_id FROM loads WHERE source_format = 'demo'";
-    const [{ n }] = tableToRows<{ n: number }>(
-      await this.db.query(`SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${demoLoads})`),
-    );
-    await this.db.query(
-      `${deleteLoadsSql(demoLoads)}; DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`,
-    );
-    // The demo's 18 hotspots are invented places: they go with the demo.
-    if (n > 0) await this.db.query('DELETE FROM hotspots');
+    const n = await this.count(COUNT_DEMO_CRIMES_SQL);
+    await this.db.query(REMOVE_DEMO_SQL);
+    // The demo's 18 GRIP hotspots are invented places: they go with the demo.
+    if (n > 0) await this.db.query(DELETE_GRIP_HOTSPOTS_SQL);
     return n;
   }
 
   /** Whether any table holds a row (after the demo is removed: whether the analyst's files stored anything). */
   async holdsAnyRows(): Promise<boolean> {
-    const [{ n }] = tableToRows<{ n: number }>(
-      await this.db.query(`SELECT (SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
-      + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions) + (SELECT count(*) FROM hotspots) AS n`),
-    );
-    return Number(n) > 0;
+    return (await this.count(HOLDS_ANY_ROWS_SQL)) > 0;
   }
 
   async removeRowsFrom(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
     // A zip's entries are stored as `<zip path>/<entry>`.
-    const isFromPaths = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
-    this.details.drop(isFromPaths);
-    await this.db.query(deleteLoadsSql(loadsOfFilesSql(paths)));
-    for (const table of ['patrol_pings', 'patrol_visits', 'interventions'])
-      await this.db.query(`DELETE FROM ${table} WHERE ${fromFilesSql(paths)}`);
+    this.details.drop((file) => paths.some((p) => file === p || file.startsWith(`${p}/`)));
+    await this.db.query(removeFileRowsSql(paths));
   }
 
   async clearAll(): Promise<void> {
     this.details.drop();
-    await this.db.query(
-      `${DELETE_ALL_CRIMES_SQL}; DELETE FROM patrol_pings; DELETE FROM patrol_visits; DELETE FROM interventions; DELETE FROM hotspots`,
-    );
+    await this.db.query(CLEAR_ALL_SQL);
   }
 
   async cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]> {
@@ -192,12 +189,7 @@ export class Engine {
   }
 
   async setHarmWeights(weights: Record<string, number>): Promise<void> {
-    const rows = Object.entries(weights).filter(([, w]) => Number.isFinite(w) && w >= 0);
-    await this.db.query('DELETE FROM harm_weights');
-    if (rows.length > 0)
-      await this.db.query(
-        `INSERT INTO harm_weights VALUES ${rows.map(([t, w]) => `(${sqlString(t)}, ${w})`).join(', ')}`,
-      );
+    await this.db.query(replaceHarmWeightsSql(weights));
   }
 
   get forceArea(): ForceArea {
@@ -221,7 +213,7 @@ export class Engine {
 
   /** Crimes stored (a count DuckDB keeps, not a scan: asked before every file of a load). */
   async crimeCount(): Promise<number> {
-    return Number(tableToRows<{ n: number }>(await this.db.query('SELECT count(*)::INTEGER AS n FROM crimes'))[0].n);
+    return this.count(COUNT_CRIMES_SQL);
   }
 
   async summary(): Promise<CrimeSummary> {
@@ -236,15 +228,19 @@ export class Engine {
     await this.db.close();
   }
 
+  /** Rows of any query, for tests and the CLI's own checks. */
   async query<T>(sql: string): Promise<T[]> {
     return tableToRows<T>(await this.db.query(sql));
   }
 
-  private async countAndDrop(stagingTable: string, fileName: string): Promise<number> {
-    const [{ n }] = tableToRows<{ n: number }>(
-      await this.db.query(`SELECT count(*)::INTEGER AS n FROM ${stagingTable}`),
-    );
-    await this.db.query(`DROP TABLE IF EXISTS ${stagingTable}; DROP TABLE IF EXISTS staging_point_cells`);
+  /** A query of one row with an integer column `n`. */
+  private async count(sql: string): Promise<number> {
+    return Number((await this.query<{ n: number }>(sql))[0].n);
+  }
+
+  private async countAndDrop(stagingTable: DemoStagingTable, fileName: string): Promise<number> {
+    const n = await this.count(countStagingSql(stagingTable));
+    await this.db.query(dropStagingSql(stagingTable));
     await this.db.dropFile(fileName);
     return n;
   }

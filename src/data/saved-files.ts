@@ -1,13 +1,10 @@
+import type { SavedFile, SavedFileStore } from './engine/saved-file-store';
+
 /**
  * Files the user loaded, kept in the browser's origin-private file system (OPFS) so the data survives a reload until
  * "Clear all data". The original bytes are kept, not the database: re-loading them runs the same validation again.
  */
 const FOLDER = 'grip-loaded-files';
-
-interface SavedFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 async function folder(): Promise<FileSystemDirectoryHandle | null> {
   if (!('storage' in navigator) || !navigator.storage.getDirectory) return null;
@@ -87,3 +84,11 @@ async function writeManifest(dir: FileSystemDirectoryHandle, manifest: Manifest)
   await writable.write(JSON.stringify(manifest));
   await writable.close();
 }
+
+/** The browser's store for loaded files. */
+export const opfsFileStore: SavedFileStore = {
+  save: saveFiles,
+  load: loadSavedFiles,
+  forget: forgetSavedFiles,
+  clear: clearSavedFiles,
+};

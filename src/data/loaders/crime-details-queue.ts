@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Connector } from '../connector';
-import { deleteOrphansSql } from '../sql/loads';
+import { deleteOrphansSql, loadsWithIds } from '../sql/loads';
 
 /** Details still to append for one police.uk file: its load ids and a reader that yields `crime_details` chunks. */
 export interface DetailsJob {
@@ -43,7 +43,7 @@ export class CrimeDetailsQueue {
     if (chunk) await db.insertArrow('crime_details', chunk, { append: true });
     else {
       this.jobs.shift();
-      if (job.orphansPossible) await db.query(deleteOrphansSql(job.loadIds.join(', ')));
+      if (job.orphansPossible) await db.query(deleteOrphansSql(loadsWithIds(job.loadIds)));
     }
     return this.jobs.length > 0;
   }

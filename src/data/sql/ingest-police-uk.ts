@@ -1,11 +1,8 @@
 import { sqlString } from './literals';
-import { deleteLoadsSql, deleteOrphansSql } from './loads';
+import { deleteLoadsSql, deleteOrphansSql, earlierLoadsOfFile, earlierPoliceUkLoads } from './loads';
 
 // police.uk rows are parsed in JS (loaders/police-uk-rows.ts) and appended as Arrow; SQL only keeps the bookkeeping:
 // replacing a month that is loaded again, or a file loaded again. A file's loads are the ids from its first one up.
-
-const EARLIER_POLICE_UK_LOADS = (firstLoadId: number) => `SELECT load_id FROM loads
-  WHERE source_format = 'police-uk-street' AND load_id < ${firstLoadId}`;
 
 /** police.uk rows stored by earlier loads, per month and force: one scan, however many months a file holds. */
 export function earlierMonthsSql(firstLoadId: number): string {
@@ -14,16 +11,14 @@ export function earlierMonthsSql(firstLoadId: number): string {
 }
 
 export function deleteEarlierMonthSql(monthIso: string, force: string | null, firstLoadId: number): string {
-  const loads = `${EARLIER_POLICE_UK_LOADS(firstLoadId)} AND force IS NOT DISTINCT FROM ${force === null ? 'NULL' : sqlString(force)}`;
+  const loads = earlierPoliceUkLoads(firstLoadId, force);
   return `DELETE FROM crimes WHERE month = ${sqlString(`${monthIso}-01`)}::DATE AND load_id IN (${loads});
 ${deleteOrphansSql(loads)}`;
 }
 
 /** Rows an earlier load of a file with the same name left (a file loaded again replaces its earlier copy). */
 export function deleteEarlierCopySql(sourceFile: string, firstLoadId: number): string {
-  return deleteLoadsSql(
-    `SELECT load_id FROM loads WHERE source_file = ${sqlString(sourceFile)} AND load_id < ${firstLoadId}`,
-  );
+  return deleteLoadsSql(earlierLoadsOfFile(sourceFile, firstLoadId));
 }
 
 /**

@@ -58,7 +58,7 @@ describe('hotspot GeoJSON', () => {
     expect(summary.files[2].declined).toBe(
       'not-features.json is JSON but not a GeoJSON FeatureCollection: nothing to load.',
     );
-    expect((await engine.hotspots()).map((h) => [h.hotspot_id, h.name])).toEqual([
+    expect((await engine.gripHotspots()).map((h) => [h.hotspot_id, h.name])).toEqual([
       ['H01', 'Haymarket'],
       ['H02', 'Clock Tower'],
     ]);

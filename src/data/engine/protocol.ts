@@ -1,0 +1,124 @@
+import type { CrimeFilter } from '../../analysis/crime-filter';
+import type { CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
+import type { EmergingCell, GiCell, StatisticsOptions } from '../hotspot-statistics';
+import type { ColumnMapping } from '../ingest/column-mapping';
+import type { InputFile, IngestProgress } from '../ingest-files';
+import type { IngestSummary } from '../ingest-summary';
+
+// The one contract between the page and the engine worker: every call with its arguments and result, every event,
+// and how each call is scheduled. The client, the worker relay and the session all compile against it.
+
+/** Column mappings the analyst chose, by header signature. */
+export type Mappings = Record<string, ColumnMapping>;
+
+/** What the map shows: the embedded demo, or the analyst's own files. */
+export type DataSource = 'demo' | 'user';
+
+export interface StartResult {
+  source: 'demo' | 'saved';
+  loadMs: number;
+  summary?: IngestSummary;
+}
+
+export type IngestResult = IngestSummary & { demoRowsRemoved: number; showing: DataSource };
+
+export interface CellValue {
+  h3: string;
+  value: number;
+}
+
+export interface GiStarResult {
+  cells: GiCell[];
+  studyCellCount: number;
+  ms: number;
+}
+
+export interface EmergingResult {
+  cells: EmergingCell[];
+  studyCellCount: number;
+  steps: number;
+  ms: number;
+}
+
+/** What the tooltip shows about a cell. */
+export interface CellProfile {
+  topTypes: TypeCount[];
+  topPlaces: PlaceCount[];
+}
+
+/** Every call: one argument object (or none) and its result. */
+export interface EngineMethods {
+  /** Saved files if there are any, else the demo; idempotent (React's StrictMode runs effects twice). */
+  start: { args: { mappings: Mappings }; result: StartResult };
+  ingest: { args: { files: InputFile[]; mappings: Mappings }; result: IngestResult };
+  /** Loads saved files again (e.g. with a changed column mapping); their earlier rows are replaced. */
+  reloadSaved: { args: { paths: string[]; mappings: Mappings }; result: IngestSummary };
+  cancel: { args: void; result: void };
+  clearAll: { args: void; result: void };
+  loadDemoPatrols: { args: void; result: number };
+  cellValues: { args: { filter: CrimeFilter; harm: boolean }; result: CellValue[] };
+  setHarmWeights: { args: { weights: Record<string, number> }; result: void };
+  giStar: { args: { filter: CrimeFilter; options: StatisticsOptions }; result: GiStarResult };
+  emerging: { args: { filter: CrimeFilter; options: StatisticsOptions }; result: EmergingResult };
+  cellProfile: { args: { filter: CrimeFilter; h3: string }; result: CellProfile };
+  summary: { args: void; result: CrimeSummary };
+  gripHotspots: { args: void; result: GripHotspotRow[] };
+  crimeTypeCounts: { args: void; result: TypeCount[] };
+}
+
+export type MethodName = keyof EngineMethods;
+export type ArgsOf<M extends MethodName> = EngineMethods[M]['args'];
+export type ResultOf<M extends MethodName> = EngineMethods[M]['result'];
+
+/**
+ * How a call is scheduled: `immediate` runs at once, beside whatever is running (cancel must reach a load in
+ * progress); `interactive` calls run one at a time in arrival order; `background` calls wait until the app has
+ * asked nothing for a moment, behind every interactive call.
+ */
+export type Lane = 'immediate' | 'interactive' | 'background';
+
+export interface MethodInfo<M extends MethodName> {
+  lane: Lane;
+  /** Whether `cancel` stops it (between files and between chunks of a big file). */
+  cancellable: boolean;
+  /** Buffers moved to the worker instead of copied: a 230 MB month must not exist twice. */
+  transfer?: (args: ArgsOf<M>) => Transferable[];
+}
+
+const interactive = { lane: 'interactive', cancellable: false } as const;
+
+export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
+  start: interactive,
+  ingest: {
+    lane: 'interactive',
+    cancellable: true,
+    transfer: ({ files }) => files.map((f) => f.bytes.buffer as ArrayBuffer),
+  },
+  reloadSaved: { lane: 'interactive', cancellable: true },
+  cancel: { lane: 'immediate', cancellable: false },
+  clearAll: interactive,
+  // The demo's pings are not needed for the first map: they load once the app is idle.
+  loadDemoPatrols: { lane: 'background', cancellable: false },
+  cellValues: interactive,
+  setHarmWeights: interactive,
+  giStar: interactive,
+  emerging: interactive,
+  cellProfile: interactive,
+  summary: interactive,
+  gripHotspots: interactive,
+  crimeTypeCounts: interactive,
+};
+
+export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+
+export type EngineRequest = { [M in MethodName]: { id: number; method: M; args: ArgsOf<M> } }[MethodName];
+
+export type EngineReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+/** What the worker tells the page unasked. */
+export type EngineEvent =
+  | { event: 'progress'; progress: IngestProgress }
+  /** Loaded files are written to the browser's storage after the map shows them; this says which are safe. */
+  | { event: 'saved'; paths: string[] };
+
+export type WorkerMessage = EngineReply | EngineEvent;

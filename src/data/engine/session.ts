@@ -1,0 +1,252 @@
+import type { Engine } from '../engine';
+import { emergingCells, giStarCells, monthsBetween } from '../hotspot-statistics';
+import { ingestFiles, type InputFile } from '../ingest-files';
+import type { IngestSummary } from '../ingest-summary';
+import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
+import {
+  METHODS,
+  type ArgsOf,
+  type DataSource,
+  type EngineEvent,
+  type EngineRequest,
+  type IngestResult,
+  type Mappings,
+  type MethodName,
+  type ResultOf,
+  type StartResult,
+} from './protocol';
+import type { SavedFileStore } from './saved-file-store';
+import { WorkQueue } from './work-queue';
+
+/** The demo's files: fetched from our own origin in the browser, read from disk in Node. */
+export interface DemoFiles {
+  crimes(): Promise<Uint8Array>;
+  gripHotspots(): Promise<string>;
+  patrolPings(): Promise<Uint8Array>;
+}
+
+/** What differs between the browser worker and Node: where the database, the demo and saved files come from. */
+export interface SessionHost {
+  /** The engine, initialised; the browser overlaps DuckDB's start-up with preparing the force area. */
+  openEngine(): Promise<Engine>;
+  demo: DemoFiles;
+  savedFiles: SavedFileStore;
+  emit(event: EngineEvent): void;
+  /** How long the app must have asked nothing before background work runs (default 300 ms). */
+  idleMs?: number;
+}
+
+type Handlers = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+/**
+ * Everything the engine worker knows, in one place: what is loaded (the demo or the analyst's files), what is still
+ * to append or to save, and the one queue every call goes through. Each transition is a method; the worker only
+ * relays messages to `handle`, so the same session runs, and its races are tested, in Node.
+ */
+export class EngineSession {
+  private readonly queue: WorkQueue;
+  private readonly engine: Promise<Engine>;
+  private started: Promise<StartResult> | null = null;
+  private showing: DataSource = 'demo';
+  /** The demo's patrol pings load once per time the demo is shown. */
+  private demoPatrols: Promise<number> | null = null;
+  private cancelRequested = false;
+  private unsaved: { files: InputFile[]; forget: string[] }[] = [];
+  private detailsScheduled = false;
+
+  constructor(private readonly host: SessionHost) {
+    this.queue = new WorkQueue(host.idleMs ?? 300);
+    this.engine = host.openEngine();
+  }
+
+  /** Runs a call in its lane (protocol.ts says which). */
+  handle<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+    const info = METHODS[method];
+    const run = () => {
+      if (info.cancellable) this.cancelRequested = false;
+      return (this.handlers[method] as (a: ArgsOf<M>) => Promise<ResultOf<M>>)(args);
+    };
+    return info.lane === 'immediate' ? run() : this.queue.push(info.lane, run);
+  }
+
+  handleRequest(request: EngineRequest): Promise<unknown> {
+    return this.handle(request.method, request.args as never);
+  }
+
+  /** The database, for tests and the CLI's own checks. */
+  database(): Promise<Engine> {
+    return this.engine;
+  }
+
+  /** Resolves once background work (details, saving, demo pings) is done. */
+  settled(): Promise<void> {
+    return this.queue.settled();
+  }
+
+  private readonly handlers: Handlers = {
+    start: ({ mappings }) => this.start(mappings),
+    ingest: ({ files, mappings }) => this.ingest(files, mappings),
+    reloadSaved: ({ paths, mappings }) => this.reloadSaved(paths, mappings),
+    cancel: async () => {
+      this.cancelRequested = true;
+    },
+    clearAll: () => this.clearAll(),
+    loadDemoPatrols: () => (this.demoPatrols ??= this.loadDemoPatrols()),
+    cellValues: async ({ filter, harm }) => (await this.engine).cellValues(filter, harm),
+    setHarmWeights: async ({ weights }) => (await this.engine).setHarmWeights(weights),
+    giStar: async ({ filter, options }) => {
+      const db = await this.engine;
+      const started = performance.now();
+      const result = await giStarCells(db, db.forceArea, filter, options);
+      return { ...result, ms: Math.round(performance.now() - started) };
+    },
+    emerging: async ({ filter, options }) => {
+      const db = await this.engine;
+      const started = performance.now();
+      const summary = await db.summary();
+      const first = filter.fromMonth ?? summary.first_month ?? '2024-01';
+      const months = monthsBetween(first, filter.toMonth ?? summary.last_month ?? first);
+      const result = await emergingCells(db, db.forceArea, filter, months, options);
+      return { ...result, ms: Math.round(performance.now() - started) };
+    },
+    cellProfile: async ({ filter, h3 }) => {
+      const db = await this.engine;
+      return { topTypes: await db.cellTopTypes(filter, h3), topPlaces: await db.cellTopPlaces(filter, h3) };
+    },
+    summary: async () => (await this.engine).summary(),
+    gripHotspots: async () => (await this.engine).gripHotspots(),
+    crimeTypeCounts: async () => (await this.engine).crimeTypeCounts(),
+  };
+
+  /** Idempotent; called inside queued jobs, so it never queues itself. */
+  private start(mappings: Mappings): Promise<StartResult> {
+    this.started ??= this.startOnce(mappings);
+    return this.started;
+  }
+
+  private async startOnce(mappings: Mappings): Promise<StartResult> {
+    const startedAt = performance.now();
+    // The demo download overlaps DuckDB's start-up; it is dropped if saved files are loaded instead.
+    const demoCrimes = this.host.demo.crimes();
+    demoCrimes.catch(() => undefined);
+    const [db, saved] = await Promise.all([this.engine, this.host.savedFiles.load().catch(() => [])]);
+    this.warmUpWhenIdle(db);
+    const loadMs = () => Math.round(performance.now() - startedAt);
+    if (saved.length === 0) {
+      await this.showDemo(db, demoCrimes);
+      return { source: 'demo', loadMs: loadMs() };
+    }
+    this.showing = 'user';
+    const summary = await this.ingestNow(db, saved, mappings);
+    return { source: 'saved', summary, loadMs: loadMs() };
+  }
+
+  private async ingest(files: InputFile[], mappings: Mappings): Promise<IngestResult> {
+    const db = await this.engine;
+    await this.start(mappings);
+    const demoRowsRemoved = await db.removeDemoData();
+    this.showing = 'user';
+    this.demoPatrols = null;
+    const summary = await this.ingestNow(db, files, mappings);
+    // Files declined only for want of a column mapping are saved too, so they can be reloaded once the columns are
+    // chosen. (The loaders never detach these bytes: the connector copies what it hands to DuckDB.)
+    const kept = (path: string) =>
+      summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
+    this.saveWhenIdle(
+      files.filter((f) => kept(f.path)),
+      files.map((f) => f.path).filter((path) => !kept(path)),
+    );
+    if (await db.holdsAnyRows()) return { ...summary, demoRowsRemoved, showing: 'user' };
+    // Nothing of the analyst's stored (every file declined, or the load cancelled): the demo comes back, not an
+    // empty map.
+    await this.fallBackToDemo(db);
+    return { ...summary, demoRowsRemoved: 0, showing: 'demo' };
+  }
+
+  private async reloadSaved(paths: string[], mappings: Mappings): Promise<IngestSummary> {
+    const db = await this.engine;
+    await this.writeUnsaved();
+    const files = (await this.host.savedFiles.load()).filter((f) => paths.includes(f.path));
+    await db.removeRowsFrom(paths);
+    return this.ingestNow(db, files, mappings);
+  }
+
+  private async clearAll(): Promise<void> {
+    const db = await this.engine;
+    this.unsaved = [];
+    await this.host.savedFiles.clear();
+    await db.clearAll();
+    await this.showDemo(db);
+  }
+
+  private async fallBackToDemo(db: Engine): Promise<void> {
+    await this.showDemo(db);
+    void this.handle('loadDemoPatrols', undefined).catch(() => undefined);
+  }
+
+  private async showDemo(db: Engine, crimes = this.host.demo.crimes()): Promise<void> {
+    await db.loadDemoCrimes('demo-crimes.csv', await crimes);
+    await db.loadHotspots('demo-hotspots.geojson', await this.host.demo.gripHotspots());
+    this.showing = 'demo';
+    this.demoPatrols = null;
+  }
+
+  private async loadDemoPatrols(): Promise<number> {
+    const db = await this.engine;
+    await this.start({});
+    // Asked for while the analyst's first file was loading, it must not add the demo's pings to their data.
+    if (this.showing !== 'demo') return 0;
+    return db.loadDemoPings('demo-patrol-pings.csv', await this.host.demo.patrolPings());
+  }
+
+  /** Crimes go in now; police.uk details (ids, locations, outcomes) follow once the map has them. */
+  private async ingestNow(db: Engine, files: InputFile[], mappings: Mappings): Promise<IngestSummary> {
+    const summary = await ingestFiles(db, files, {
+      onProgress: (progress) => this.host.emit({ event: 'progress', progress }),
+      isCancelled: () => this.cancelRequested,
+      mappings,
+      deferDetails: true,
+    });
+    this.appendDetailsWhenIdle(db);
+    return summary;
+  }
+
+  private appendDetailsWhenIdle(db: Engine): void {
+    if (this.detailsScheduled || !db.detailsPending) return;
+    this.detailsScheduled = true;
+    this.queue.repeatWhileIdle(async () => {
+      this.detailsScheduled = await db.appendDetailsStep();
+      return this.detailsScheduled;
+    }, backgroundFailed);
+  }
+
+  /** The analyst's first big police.uk file should meet an optimised parser (see police-uk-warm-up.ts). */
+  private warmUpWhenIdle(db: Engine): void {
+    this.queue.push('background', async () => warmUpPoliceUkParser(db.forceArea)).catch(backgroundFailed);
+  }
+
+  /**
+   * Writing a 200 MB file to storage competes with parsing it for the CPU (loads were ~40% slower), so files are
+   * written once the map shows them and the app is idle; the page hears when they are safe. Reloading saved files
+   * writes the waiting ones first; clearing drops them.
+   */
+  private saveWhenIdle(files: InputFile[], forget: string[]): void {
+    this.unsaved.push({ files, forget });
+    this.queue.push('background', () => this.writeUnsaved()).catch(backgroundFailed);
+  }
+
+  private async writeUnsaved(): Promise<void> {
+    const batches = this.unsaved;
+    this.unsaved = [];
+    if (batches.length === 0) return;
+    for (const { files, forget } of batches) {
+      await this.host.savedFiles.save(files);
+      await this.host.savedFiles.forget(forget);
+    }
+    this.host.emit({ event: 'saved', paths: batches.flatMap((b) => b.files.map((f) => f.path)) });
+  }
+}
+
+function backgroundFailed(error: unknown): void {
+  console.error('Background work failed:', error);
+}

@@ -1,0 +1,47 @@
+import { DEMO_PINGS_FILE } from './ingest-demo';
+import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFiles, loadsOfFormat } from './loads';
+
+// What the engine asks of the tables as a whole: counts, and removing the demo, a file's rows, or everything.
+
+/** Tables that hold rows of files other than crimes; a file's rows go with it. */
+const FILE_TABLES = ['patrol_pings', 'patrol_visits', 'interventions'] as const;
+
+export const COUNT_CRIMES_SQL = 'SELECT count(*)::INTEGER AS n FROM crimes';
+
+export const COUNT_DEMO_CRIMES_SQL = `SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${loadsOfFormat('demo')})`;
+
+/** The demo's crimes and patrol pings (its GRIP hotspots go separately: only when demo crimes were there). */
+export const REMOVE_DEMO_SQL = `${deleteLoadsSql(loadsOfFormat('demo'))};
+DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`;
+
+export const DELETE_GRIP_HOTSPOTS_SQL = 'DELETE FROM hotspots';
+
+export const GRIP_HOTSPOTS_SQL = 'SELECT hotspot_id, name, geometry_json FROM hotspots ORDER BY hotspot_id';
+
+/** Whether any table holds a row (after the demo is removed: whether the analyst's files stored anything). */
+export const HOLDS_ANY_ROWS_SQL = `SELECT ((SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
+  + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions)
+  + (SELECT count(*) FROM hotspots))::INTEGER AS n`;
+
+/** Every row that came from these files (a zip's entries are stored as `<zip path>/<entry>`). */
+export function removeFileRowsSql(paths: string[]): string {
+  const others = FILE_TABLES.map((table) => `DELETE FROM ${table} WHERE ${fromFilesSql(paths)}`);
+  return [deleteLoadsSql(loadsOfFiles(paths)), ...others].join(';\n');
+}
+
+export const CLEAR_ALL_SQL = [
+  DELETE_ALL_CRIMES_SQL,
+  ...FILE_TABLES.map((table) => `DELETE FROM ${table}`),
+  DELETE_GRIP_HOTSPOTS_SQL,
+].join('; ');
+
+/** Staging tables a demo load leaves; their row count is what the load stored. */
+export type DemoStagingTable = 'staging_crimes' | 'staging_pings';
+
+export function countStagingSql(table: DemoStagingTable): string {
+  return `SELECT count(*)::INTEGER AS n FROM ${table}`;
+}
+
+export function dropStagingSql(table: DemoStagingTable): string {
+  return `DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS staging_point_cells`;
+}
