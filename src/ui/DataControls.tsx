@@ -7,6 +7,9 @@ interface DataControlsProps {
   hasUserData: boolean;
 }
 
+/** Every file the loaders read: police.uk and force CSVs, zips of them, GRIP hotspots and interventions as GeoJSON. */
+export const LOADABLE_FILES = '.csv,.zip,.geojson,.json,text/csv,application/zip,application/geo+json,application/json';
+
 /** Load files or a whole folder; drag-and-drop onto the map does the same. */
 export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataControlsProps) {
   const folderInput = useRef<HTMLInputElement>(null);
@@ -14,7 +17,8 @@ export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataCon
     <section className="data-controls" aria-label="Your data">
       <h2>Your data</h2>
       <p className="hint">
-        police.uk street CSVs or the zip the site gives you. Drop files or a folder on the map, or:
+        police.uk street CSVs or the zip the site gives you, force exports and patrol logs (CSV), GRIP hotspots or
+        interventions (GeoJSON). Drop files or a folder on the map, or:
       </p>
       <label className="button">
         Load files…
@@ -22,7 +26,7 @@ export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataCon
           type="file"
           name="files"
           multiple
-          accept=".csv,.zip,text/csv,application/zip"
+          accept={LOADABLE_FILES}
           disabled={busy}
           onChange={(e) => {
             onFiles([...(e.target.files ?? [])]);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const PREVIEW_PORT = Number(process.env.GRIP_E2E_PORT ?? 4173);
@@ -48,8 +49,20 @@ export function stopPreview(server: ChildProcess): void {
   }
 }
 
+/** Debian's Chromium (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Where a browser test writes its screenshot: test-results/screenshots/<name>.png, never docs/ (`npm run screenshots`
+ * copies the README's pictures from here on purpose).
+ */
+export function screenshotPath(name: string): string {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  return `test-results/screenshots/${name}.png`;
 }
 
 /** A page that records every request's host and every console error, for the no-leak and no-error assertions. */

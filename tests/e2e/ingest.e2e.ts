@@ -1,8 +1,8 @@
-import { closeSync, ftruncateSync, openSync, unlinkSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { hoverForTooltip, offOriginRequests, openInteractiveApp, waitForInteractive } from './harness';
+import { hoverForTooltip, offOriginRequests, openInteractiveApp, screenshotPath, waitForInteractive } from './harness';
 import { browserTest, expectThat } from './runner';
 import { makePoliceUkFile } from '../../scripts/bench/make-police-uk-file';
 import { fixturePath, REAL_POLICE_UK_MONTH } from '../fixture';
@@ -141,7 +141,7 @@ export const ingestTests = [
       );
       // Files are written to the browser's storage after the map shows them, and the report says when they are safe.
       await page.waitForSelector('.saved-state[data-saved="true"]', { timeout: 30_000 });
-      await page.locator('.load-report').screenshot({ path: 'docs/screenshot-load-report.png' });
+      await page.locator('.load-report').screenshot({ path: screenshotPath('load-report') });
       // The file's locations reach crime_details after the map, at idle (the browser's own Arrow path): the tooltip
       // names them.
       await page.waitForTimeout(1_000);
@@ -194,9 +194,43 @@ export const ingestTests = [
   ),
 ];
 
+/** Two GRIP hotspots (a street segment and a small area) in Leicester city centre, as an analyst would draw them. */
+const PICKED_GRIP_HOTSPOTS = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { hotspot_id: 'H91', name: 'Haymarket' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-1.1312, 52.6378],
+          [-1.1285, 52.6385],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { hotspot_id: 'H92', name: 'Clock Tower' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-1.133, 52.636],
+            [-1.132, 52.636],
+            [-1.132, 52.637],
+            [-1.133, 52.637],
+            [-1.133, 52.636],
+          ],
+        ],
+      },
+    },
+  ],
+};
+
 export const mappingTests = [
   browserTest(
-    'a force export with unguessable columns asks for them, and loads once they are chosen',
+    'a force export with unguessable columns asks for them, and loads once they are chosen; GeoJSON can be picked',
     async (browser) => {
       const { page, consoleErrors } = await openInteractiveApp(browser);
       await page.setInputFiles('input[name="files"]', fixturePath('good/force-export-odd-names.csv'));
@@ -219,6 +253,33 @@ export const mappingTests = [
       );
       const stored = await page.evaluate(() => localStorage.getItem('grip.columnMappings.v1') ?? '');
       expectThat(stored.includes('What Happened'), 'the chosen mapping was not remembered');
+
+      // The picker offers every format the app loads, GeoJSON included (a file dialog hides what `accept` leaves out).
+      const accept = (await page.getAttribute('input[name="files"]', 'accept')) ?? '';
+      const offered = accept.split(',');
+      for (const extension of ['.csv', '.zip', '.geojson', '.json'])
+        expectThat(offered.includes(extension), `the file picker does not offer ${extension}: accept="${accept}"`);
+      const gripHotspots = path.join(tmpdir(), 'picked-grip-hotspots.geojson');
+      writeFileSync(gripHotspots, JSON.stringify(PICKED_GRIP_HOTSPOTS));
+      try {
+        await page.setInputFiles('input[name="files"]', gripHotspots);
+        await page.waitForFunction(
+          () =>
+            /picked-grip-hotspots\.geojson[\s\S]*Hotspot areas/.test(
+              document.querySelector('.load-report')?.textContent ?? '',
+            ),
+          undefined,
+          { timeout: 60_000 },
+        );
+      } finally {
+        unlinkSync(gripHotspots);
+      }
+      const picked = (await page.textContent('.load-report')) ?? '';
+      expectThat(
+        picked.includes('2 rows read · 2 stored'),
+        `GeoJSON picked through the input: ${picked.slice(0, 300)}`,
+      );
+
       page.once('dialog', (dialog) => dialog.accept());
       await page.click('button.danger');
       await page.waitForFunction(

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import {
   BASE_URL,
   countHexPixels,
@@ -7,6 +6,7 @@ import {
   offOriginRequests,
   openInteractiveApp,
   openWatchedPage,
+  screenshotPath,
   waitForMap,
   waitForInteractive,
 } from './harness';
@@ -18,8 +18,7 @@ export const mapTests = [
     await page.goto(BASE_URL);
     await waitForMap(page);
     await page.waitForTimeout(500);
-    mkdirSync('docs', { recursive: true });
-    const png = await page.screenshot({ path: 'docs/screenshot-map.png' });
+    const png = await page.screenshot({ path: screenshotPath('map') });
     const mapBox = await page.locator('[data-testid="map"]').boundingBox();
     expectThat(mapBox !== null && mapBox.width > 600, 'map area is not laid out');
     const hexPixels = await countHexPixels(page, png);
@@ -46,7 +45,7 @@ export const mapTests = [
     async (browser) => {
       const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1305,52.6362,15.3');
       await page.waitForTimeout(1500);
-      const png = await page.screenshot({ path: 'docs/screenshot-hotspots.png' });
+      const png = await page.screenshot({ path: screenshotPath('hotspots') });
       // GRIP hotspot outlines and id labels are near-black: count very dark pixels over the map (not the side panel).
       const dark = await countPixels(page, png, 'near-black', { x: 330, y: 50, width: 1400 - 340, height: 900 - 120 });
       expectThat(dark > 1_500, `only ${dark} near-black pixels: no GRIP hotspot outlines drawn?`);
@@ -92,7 +91,7 @@ export const mapTests = [
     const tooltip = hovered?.text ?? '';
     if (hovered)
       await page.screenshot({
-        path: 'docs/screenshot-tooltip.png',
+        path: screenshotPath('tooltip'),
         clip: { x: hovered.x - 40, y: hovered.y - 40, width: 420, height: 300 },
       });
     expectThat(

@@ -1,7 +1,8 @@
-// Runs every browser test against `vite preview` of the built app in Debian's Chromium, and writes
+// Runs the browser tests against `vite preview` of the built app in Debian's Chromium, and writes
 // test-results/e2e.json ({ passed, failed }) for .ci/run's combined summary.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowser, startPreview, stopPreview } from './harness';
+// `tsx tests/e2e/run.ts ['part of a name' …]` runs only the tests whose names contain one of the parts.
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_PATH, launchBrowser, startPreview, stopPreview } from './harness';
 import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
 import { ingestTests, mappingTests } from './ingest.e2e';
@@ -9,9 +10,30 @@ import { statisticsTests } from './statistics.e2e';
 
 const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests, ...mappingTests];
 
+function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/e2e.json', JSON.stringify(report, null, 2));
+}
+
+function chromiumMissing(): boolean {
+  try {
+    accessSync(CHROMIUM_PATH, constants.X_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function main(): Promise<number> {
-  const only = process.argv[2];
-  const tests = only ? suites.filter((t) => t.name.includes(only)) : suites;
+  // Without a browser every test would fail on its own: say once what to install, and count it as one failure.
+  if (chromiumMissing()) {
+    console.log(`browser tests not run: no Chromium at ${CHROMIUM_PATH}; install it with apt-get install -y chromium`);
+    writeReport({ passed: 0, failed: 1, results: [{ name: 'chromium', ok: false, error: 'not installed' }] });
+    return 1;
+  }
+  const only = process.argv.slice(2);
+  const tests = only.length > 0 ? suites.filter((t) => only.some((part) => t.name.includes(part))) : suites;
+  if (tests.length === 0) throw new Error(`no browser test's name contains ${only.join(' or ')}`);
   const server = await startPreview();
   const browser = await launchBrowser();
   const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
@@ -34,8 +56,7 @@ async function main(): Promise<number> {
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/e2e.json', JSON.stringify({ passed, failed, results }, null, 2));
+  writeReport({ passed, failed, results });
   console.log(`browser tests: ${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
@@ -44,11 +65,7 @@ main().then(
   (code) => process.exit(code),
   (error) => {
     console.error(error);
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync(
-      'test-results/e2e.json',
-      JSON.stringify({ passed: 0, failed: 1, results: [{ name: 'harness', ok: false, error: String(error) }] }),
-    );
+    writeReport({ passed: 0, failed: 1, results: [{ name: 'harness', ok: false, error: String(error) }] });
     process.exit(1);
   },
 );

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { countHexPixels, offOriginRequests, openInteractiveApp } from './harness';
+import { countHexPixels, offOriginRequests, openInteractiveApp, screenshotPath } from './harness';
 import { browserTest, expectThat } from './runner';
 
 async function showMode(page: Page, mode: string): Promise<void> {
@@ -31,7 +31,7 @@ export const statisticsTests = [
         /a cluster of high crime, not chance\. \((\d[\d,]*)\)/.exec(legend)?.[1].replace(/,/g, '') ?? 0,
       );
       expectThat(hot99 > 20, `only ${hot99} hexes at 99% on the demo (18 planted GRIP hotspots)`);
-      const giPixels = await countHexPixels(page, await page.screenshot({ path: 'docs/screenshot-gi-star.png' }));
+      const giPixels = await countHexPixels(page, await page.screenshot({ path: screenshotPath('gi-star') }));
       expectThat(giPixels > 2_000, `Gi* map looks blank: ${giPixels} warm pixels`);
       expectThat(
         ((await page.textContent('[data-testid="statistics-info"]')) ?? '').includes('hexes across LLR'),
@@ -56,7 +56,7 @@ export const statisticsTests = [
         /(New|Consecutive|Intensifying|Persistent|Sporadic|Oscillating) Hot Spot/.test(emerging),
         `emerging legend: ${emerging.slice(0, 300)}`,
       );
-      await page.screenshot({ path: 'docs/screenshot-emerging.png' });
+      await page.screenshot({ path: screenshotPath('emerging') });
       expectThat(
         offOriginRequests(requestedUrls).length === 0,
         `requests off localhost: ${offOriginRequests(requestedUrls).join(', ')}`,
