@@ -4,6 +4,7 @@ import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
 import { quantileClasses } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
+import { sameMapPosition, type MapPosition } from '../map/map-position';
 import { MapView } from '../ui/MapView';
 import { Legend } from '../ui/Legend';
 import { EmergingLegend, GiLegend } from '../ui/StatisticLegend';
@@ -16,7 +17,8 @@ import { DataControls } from '../ui/DataControls';
 import { LoadProgress } from '../ui/LoadProgress';
 import { LoadReport } from '../ui/LoadReport';
 import { initialState, reducer } from './store';
-import { filterFromHash, filterToHash, settingsFromHash, viewFromHash } from './url-state';
+import { filterFromHash, settingsFromHash, viewFromHash } from './url-state';
+import { useUrlState } from './use-url-state';
 import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
@@ -27,7 +29,6 @@ import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
 const engine = createEngineClient();
-const initialView = viewFromHash(window.location.hash);
 const pageOpenedMs = performance.now();
 const countBy = <K extends string | number>(keys: K[]) =>
   keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
@@ -38,6 +39,9 @@ export function App() {
     filter: filterFromHash(window.location.hash),
   }));
   const [settings, setSettings] = useState<MapSettings>(() => settingsFromHash(window.location.hash));
+  // Where the map looks: MapView reports pans and zooms (debounced), a changed hash sets it, the hash mirrors it.
+  const [view, setView] = useState<MapPosition | null>(() => viewFromHash(window.location.hash));
+  const moveTo = useCallback((next: MapPosition) => setView((v) => (sameMapPosition(v, next) ? v : next)), []);
   const [harmWeights, setHarmWeights] = useState(loadHarmWeights);
   const [weightsVersion, setWeightsVersion] = useState(0);
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
@@ -58,10 +62,7 @@ export function App() {
       .catch(() => undefined);
     saveHarmWeights(harmWeights);
   }, [harmWeights]);
-  useEffect(
-    () => window.history.replaceState(null, '', filterToHash(state.filter, settings)),
-    [state.filter, settings],
-  );
+  useUrlState({ filter: state.filter, settings, view }, dispatch, setSettings, moveTo);
   // Loaded files are written to the browser's storage just after the map shows them: leaving before that loses them.
   const saving =
     state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
@@ -178,7 +179,7 @@ export function App() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <MapView layers={layers} initialView={initialView} onHover={onHover} />
+        <MapView layers={layers} view={view} onViewChange={moveTo} onHover={onHover} />
         {tooltip && <HexTooltip {...tooltip} />}
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar

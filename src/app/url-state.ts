@@ -1,5 +1,6 @@
 import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
 import { DEFAULT_MAP_SETTINGS, type MapMode, type MapSettings } from '../map/map-settings';
+import { formatMapPosition, parseMapPosition, type MapPosition } from '../map/map-position';
 
 /**
  * The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the
@@ -28,7 +29,12 @@ export function settingsFromHash(hash: string): MapSettings {
   };
 }
 
-export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAULT_MAP_SETTINGS): string {
+/** The whole view as a hash: filter, map settings and, once the map has a position, `at=lng,lat,zoom` (last). */
+export function filterToHash(
+  filter: CrimeFilter,
+  settings: MapSettings = DEFAULT_MAP_SETTINGS,
+  view: MapPosition | null = null,
+): string {
   const params = new URLSearchParams();
   if (settings.mode !== 'counts') params.set('view', settings.mode);
   if (settings.harm) params.set('harm', '1');
@@ -38,18 +44,11 @@ export function filterToHash(filter: CrimeFilter, settings: MapSettings = DEFAUL
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);
   if (filter.toMonth) params.set('to', filter.toMonth);
-  return `#${params.toString()}`;
+  // Written by hand: URLSearchParams would escape the commas (at=-1.13%2C52.63%2C15), harder to read in a link.
+  return `#${params.toString()}${view ? `&at=${formatMapPosition(view)}` : ''}`;
 }
 
-/** `at=lng,lat,zoom` in the hash opens the map there (for bookmarks and, later, board scenes). */
-export function viewFromHash(hash: string): { lngLat: [number, number]; zoom: number } | null {
-  const at = new URLSearchParams(hash.replace(/^#/, '')).get('at');
-  const [lng, lat, zoom] = (at ?? '').split(',').map(Number);
-  const valid =
-    Number.isFinite(lng) &&
-    Number.isFinite(lat) &&
-    Number.isFinite(zoom) &&
-    Math.abs(lat) <= 90 &&
-    Math.abs(lng) <= 180;
-  return at && valid ? { lngLat: [lng, lat], zoom: Math.min(20, Math.max(0, zoom)) } : null;
+/** `at=lng,lat,zoom` in the hash puts the map there (bookmarks, shared links and, later, board scenes). */
+export function viewFromHash(hash: string): MapPosition | null {
+  return parseMapPosition(new URLSearchParams(hash.replace(/^#/, '')).get('at'));
 }

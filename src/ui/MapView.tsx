@@ -5,32 +5,45 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapStyle, LLR_BOUNDS } from '../map/basemap-style';
+import { formatMapPosition, sameMapPosition, type MapPosition } from '../map/map-position';
 
 // MapLibre 6 looks for its worker beside its own module, which a bundle moves: point it at the bundled worker.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
+/** How long the map must rest before a pan or zoom is reported: one report per gesture, not one per wheel step. */
+const REPORT_AFTER_MS = 300;
+
 interface MapViewProps {
   layers: Layer[];
-  /** A starting view (centre [lng, lat] and zoom) instead of the whole of LLR. */
-  initialView?: { lngLat: [number, number]; zoom: number } | null;
+  /** Where to look (centre [lng, lat] and zoom); null shows the whole of LLR. A new position moves the map. */
+  view: MapPosition | null;
+  /** The position the map came to rest at after the user panned or zoomed. */
+  onViewChange: (view: MapPosition) => void;
   onHover: (info: PickingInfo) => void;
 }
 
+const positionOf = (map: maplibregl.Map): MapPosition => {
+  const { lng, lat } = map.getCenter();
+  return { lngLat: [lng, lat], zoom: map.getZoom() };
+};
+
 /** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
-export function MapView({ layers, initialView, onHover }: MapViewProps) {
+export function MapView({ layers, view, onViewChange, onHover }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onHover });
-  const startView = useRef(initialView);
-  callbacks.current = { onHover };
+  const callbacks = useRef({ onHover, onViewChange });
+  // The last position reported up (or moved to): a `view` equal to it is our own echo, not a request to move.
+  const reported = useRef(view);
+  callbacks.current = { onHover, onViewChange };
 
   useEffect(() => {
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
       style: basemapStyle(window.location.origin),
-      ...(startView.current
-        ? { center: startView.current.lngLat, zoom: startView.current.zoom }
+      ...(reported.current
+        ? { center: reported.current.lngLat, zoom: reported.current.zoom }
         : { bounds: LLR_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       attributionControl: { compact: false },
       dragRotate: false,
@@ -45,11 +58,35 @@ export function MapView({ layers, initialView, onHover }: MapViewProps) {
     });
     map.addControl(deck);
     overlay.current = deck;
+    mapRef.current = map;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const rested = () => {
+      const position = positionOf(map);
+      // For tests and for reading the position off the page: where the map is now, as `at=` writes it.
+      container.current?.setAttribute('data-view', formatMapPosition(position));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (sameMapPosition(position, reported.current)) return;
+        reported.current = position;
+        callbacks.current.onViewChange(position);
+      }, REPORT_AFTER_MS);
+    };
+    map.on('moveend', rested);
+    map.once('load', () => container.current?.setAttribute('data-view', formatMapPosition(positionOf(map))));
     return () => {
+      clearTimeout(timer);
       overlay.current = null;
+      mapRef.current = null;
       map.remove();
     };
   }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !view || sameMapPosition(view, reported.current)) return;
+    reported.current = view;
+    map.jumpTo({ center: view.lngLat, zoom: view.zoom });
+  }, [view]);
 
   useEffect(() => {
     overlay.current?.setProps({ layers });

@@ -54,6 +54,68 @@ export const mapTests = [
     },
   ),
 
+  browserTest(
+    'the URL follows the map (at=, no history entry per pan) and the map follows the URL',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser, '#res=9&at=-1.1305,52.6362,13');
+      const atOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).get('at');
+      const mapView = () => page.getAttribute('[data-testid="map"]', 'data-view');
+      const hash = () => page.evaluate(() => window.location.hash);
+      expectThat(atOf(await hash()) === '-1.1305,52.6362,13', `at= dropped at load: ${await hash()}`);
+      const historyLength = await page.evaluate(() => window.history.length);
+
+      // Pan west and zoom in with the keyboard (a mouse drag works too, but each step of it is a deck.gl pick, which
+      // SwiftShader makes slow): the centre moves west, the zoom goes up.
+      await page.focus('.maplibregl-canvas');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Equal');
+      await page
+        .waitForFunction(
+          () => {
+            const at = new URLSearchParams(window.location.hash.slice(1)).get('at') ?? '';
+            const [lng, , zoom] = at.split(',').map(Number);
+            return lng < -1.1305 && zoom > 13.5;
+          },
+          undefined,
+          { timeout: 10_000 },
+        )
+        .catch(async () => {
+          throw new Error(`at= did not follow the pan and zoom: ${await hash()} (map at ${await mapView()})`);
+        });
+      const panned = atOf(await hash());
+      expectThat(panned === (await mapView()), `at=${panned} is not where the map is (${await mapView()})`);
+      expectThat(
+        (await page.evaluate(() => window.history.length)) === historyLength,
+        'panning added history entries: the hash should be replaced, not pushed',
+      );
+      expectThat((await hash()).includes('res=9'), `the rest of the view was lost: ${await hash()}`);
+
+      // A pasted link (a new hash in the open tab) moves the map; Back moves it back.
+      await page.evaluate(() => (window.location.hash = '#res=9&at=-1.2,52.7,11.5'));
+      await page
+        .waitForFunction(
+          () => document.querySelector('[data-testid="map"]')?.getAttribute('data-view') === '-1.2,52.7,11.5',
+        )
+        .catch(async () => {
+          throw new Error(`the map did not follow at= in the hash: map at ${await mapView()}`);
+        });
+      await page.waitForTimeout(600);
+      expectThat(atOf(await hash()) === '-1.2,52.7,11.5', `the new at= was overwritten: ${await hash()}`);
+      await page.goBack();
+      await page
+        .waitForFunction(
+          (at) => document.querySelector('[data-testid="map"]')?.getAttribute('data-view') === at,
+          panned,
+        )
+        .catch(async () => {
+          throw new Error(`Back did not move the map to ${panned}: map at ${await mapView()}`);
+        });
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
+
   browserTest('legend, filters and tooltip respond', async (browser) => {
     const { page, consoleErrors } = await openInteractiveApp(browser);
     const legendRows = await page.locator('.legend li').count();

@@ -1,0 +1,61 @@
+// The URL hash holds the whole view: filter, map settings and the map position (`at=lng,lat,zoom`).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
+import { filterFromHash, filterToHash, settingsFromHash, viewFromHash } from '../../../src/app/url-state';
+import { DEFAULT_MAP_SETTINGS } from '../../../src/map/map-settings';
+import { formatMapPosition, parseMapPosition, sameMapPosition } from '../../../src/map/map-position';
+
+describe('at= in the URL hash', () => {
+  it.each([
+    ['#res=10&at=-1.1305,52.6362,15.3', { lngLat: [-1.1305, 52.6362], zoom: 15.3 }],
+    ['#at=-1.1305%2C52.6362%2C15.3', { lngLat: [-1.1305, 52.6362], zoom: 15.3 }],
+    ['#at=-1.2,52.7,25', { lngLat: [-1.2, 52.7], zoom: 20 }],
+    ['#at=-1.2,52.7,-3', { lngLat: [-1.2, 52.7], zoom: 0 }],
+    ['#res=9', null],
+    ['#at=', null],
+    ['#at=-1.2,52.7', null],
+    ['#at=-1.2,52.7,11,4', null],
+    ['#at=-1.2,,11', null],
+    ['#at=a,b,c', null],
+    ['#at=-1.2,95,11', null],
+    ['#at=190,52.7,11', null],
+  ])('%s reads as %j', (hash, expected) => {
+    expect(viewFromHash(hash)).toEqual(expected);
+  });
+
+  it.each([
+    [{ lngLat: [-1.130512345, 52.636249999] as [number, number], zoom: 13.456 }, '-1.13051,52.63625,13.46'],
+    [{ lngLat: [-1.2, 52.7] as [number, number], zoom: 11.5 }, '-1.2,52.7,11.5'],
+    [{ lngLat: [0, 0] as [number, number], zoom: 0 }, '0,0,0'],
+  ])('%j is written %s', (position, text) => {
+    expect(formatMapPosition(position)).toBe(text);
+    expect(formatMapPosition(parseMapPosition(text)!)).toBe(text);
+  });
+
+  it('counts positions equal when their links are equal', () => {
+    const at = { lngLat: [-1.2, 52.7] as [number, number], zoom: 11.5 };
+    expect(sameMapPosition(at, { lngLat: [-1.200001, 52.700002], zoom: 11.501 })).toBe(true);
+    expect(sameMapPosition(at, { lngLat: [-1.2001, 52.7], zoom: 11.5 })).toBe(false);
+    expect(sameMapPosition(at, null)).toBe(false);
+    expect(sameMapPosition(null, null)).toBe(true);
+  });
+
+  it('writes at= last and unescaped, and the filter and settings round-trip with it', () => {
+    const filter = { ...DEFAULT_FILTER, resolution: 8, crimeTypes: ['Drugs', 'Robbery'], fromMonth: '2024-01' };
+    const settings = { ...DEFAULT_MAP_SETTINGS, mode: 'gi' as const, harm: true, showGripHotspots: false };
+    const hash = filterToHash(filter, settings, { lngLat: [-1.1305, 52.6362], zoom: 15.3 });
+    expect(hash).toMatch(/&at=-1\.1305,52\.6362,15\.3$/);
+    expect(filterFromHash(hash)).toEqual(filterFromHash(filterToHash(filter, settings)));
+    expect(filterFromHash(hash)).toMatchObject({
+      resolution: 8,
+      crimeTypes: ['Drugs', 'Robbery'],
+      fromMonth: '2024-01',
+    });
+    expect(settingsFromHash(hash)).toEqual(settings);
+    expect(viewFromHash(hash)).toEqual({ lngLat: [-1.1305, 52.6362], zoom: 15.3 });
+  });
+
+  it('leaves at= out until the map has a position', () => {
+    expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS, null)).not.toContain('at=');
+  });
+});
