@@ -26,13 +26,16 @@ const realClock: QueueClock = {
 export class WorkQueue {
   private readonly waiting: Record<QueueLane, Job[]> = { interactive: [], background: [] };
   private running = false;
-  private lastInteractiveAt = -Infinity;
+  /** The start counts as being asked something: background work waits idleMs from then too. */
+  private lastInteractiveAt: number;
   private wakeUpAt: number | null = null;
 
   constructor(
     private readonly idleMs = 300,
     private readonly clock: QueueClock = realClock,
-  ) {}
+  ) {
+    this.lastInteractiveAt = clock.now();
+  }
 
   push<T>(lane: QueueLane, task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {

@@ -11,7 +11,7 @@ import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
 
 const root = path.resolve(__dirname, '../../..');
 const boundary = JSON.parse(readFileSync(path.join(root, 'public/boundaries/llr_lad.geojson'), 'utf8')).features;
-const fixture = new Uint8Array(readFileSync(path.join(root, 'tests/fixtures/demo/crimes-small.csv')));
+const fixture = new Uint8Array(readFileSync(path.join(root, 'tests/fixtures/demo/crimes.csv')));
 
 let engine: Engine;
 beforeAll(async () => {

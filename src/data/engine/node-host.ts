@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodeConnector } from '../duckdb-node';
+import { Engine } from '../engine';
+import { ForceArea } from '../force-area';
+import type { EngineEvent } from './protocol';
+import { MemoryFileStore, type SavedFileStore } from './saved-file-store';
+import type { SessionHost } from './session';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The engine on DuckDB-WASM's blocking bundle, with the LLR force area the app ships. */
+export async function openNodeEngine(): Promise<Engine> {
+  const boundary = JSON.parse(readFileSync(path.join(repoRoot, 'public/boundaries/llr_lad.geojson'), 'utf8'));
+  const engine = new Engine(await createNodeConnector(), new ForceArea(boundary.features));
+  await engine.init();
+  return engine;
+}
+
+export interface NodeHostOptions {
+  /** Folder holding the demo's crimes.csv, hotspots.geojson and patrol_pings.csv (default data/demo). */
+  demoDir?: string;
+  savedFiles?: SavedFileStore;
+  emit?: (event: EngineEvent) => void;
+  idleMs?: number;
+}
+
+/** The session's world in Node (CLI, tests): the same engine, the demo from disk, saved files in memory. */
+export function nodeHost(options: NodeHostOptions = {}): SessionHost {
+  const demoDir = options.demoDir ?? path.join(repoRoot, 'data/demo');
+  const bytes = async (name: string) => new Uint8Array(await readFile(path.join(demoDir, name)));
+  return {
+    openEngine: openNodeEngine,
+    demo: {
+      crimes: () => bytes('crimes.csv'),
+      gripHotspots: () => readFile(path.join(demoDir, 'hotspots.geojson'), 'utf8'),
+      patrolPings: () => bytes('patrol_pings.csv'),
+    },
+    savedFiles: options.savedFiles ?? new MemoryFileStore(),
+    emit: options.emit ?? (() => undefined),
+    idleMs: options.idleMs,
+  };
+}
