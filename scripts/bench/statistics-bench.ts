@@ -1,5 +1,5 @@
 import { gridDisk, latLngToCell } from 'h3-js';
-import { emergingHotspots, giStar } from '../../src/analysis';
+import { emergingHotSpots, giStar } from '../../src/analysis';
 
 const centre = latLngToCell(52.6365, -1.1327, 9);
 
@@ -19,4 +19,4 @@ export function emergingInput(steps: number, cellCount: number): { h3: string; v
 }
 
 export const runGiStar = (cells: { h3: string; value: number }[]) => giStar(cells);
-export const runEmerging = (cube: { h3: string; value: number }[][]) => emergingHotspots(cube);
+export const runEmerging = (cube: { h3: string; value: number }[][]) => emergingHotSpots(cube);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { cellToBoundary } from 'h3-js';
 import { sanitiseFilter, type CrimeFilter } from '../../src/analysis/crime-filter';
-import { emergingCells, giStarCells, monthsBetween } from '../../src/data/hotspot-statistics';
+import { emergingCells, giStarCells, monthsBetween } from '../../src/data/hot-spot-statistics';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
 

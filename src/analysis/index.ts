@@ -2,7 +2,7 @@
 export { giStar, giStarFromNeighbours, type GiStarResult } from './gi-star';
 export { moransI, type MoransIResult } from './morans-i';
 export { mannKendall, type MannKendallResult, type Trend } from './mann-kendall';
-export { emergingHotspots, classifyEmergingHotspot, type EmergingResult, type Step } from './emerging-hotspots';
+export { emergingHotSpots, classifyEmergingHotSpot, type EmergingResult, type Step } from './emerging-hot-spots';
 export { benjaminiHochbergThreshold, confidenceBins } from './fdr';
 export { neighboursWithin } from './h3-grid';
 export { normalCdf, twoSidedP } from './normal';

@@ -131,7 +131,7 @@ export class Engine {
     return loadRecords(this.db, this.area, kind, path, utf8, header, mapping);
   }
 
-  async loadHotspots(path: string, json: string): Promise<FileReport> {
+  async loadGripHotspots(path: string, json: string): Promise<FileReport> {
     return loadHotspotsGeoJson(this.db, this.area, path, json);
   }
 

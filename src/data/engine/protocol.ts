@@ -1,6 +1,6 @@
 import type { CrimeFilter } from '../../analysis/crime-filter';
 import type { CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
-import type { EmergingCell, GiCell, StatisticsOptions } from '../hotspot-statistics';
+import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';

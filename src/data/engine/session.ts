@@ -1,5 +1,5 @@
 import type { Engine } from '../engine';
-import { emergingCells, giStarCells, monthsBetween } from '../hotspot-statistics';
+import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
@@ -186,7 +186,7 @@ export class EngineSession {
 
   private async showDemo(db: Engine, crimes = this.host.demo.crimes()): Promise<void> {
     await db.loadDemoCrimes('demo-crimes.csv', await crimes);
-    await db.loadHotspots('demo-hotspots.geojson', await this.host.demo.gripHotspots());
+    await db.loadGripHotspots('demo-hotspots.geojson', await this.host.demo.gripHotspots());
     this.showing = 'demo';
     this.demoPatrols = null;
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { latLngToCell } from 'h3-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
-import { emergingCells, monthsBetween, type EmergingCell } from '../../../src/data/hotspot-statistics';
+import { emergingCells, monthsBetween, type EmergingCell } from '../../../src/data/hot-spot-statistics';
 import type { Engine } from '../../../src/data/engine';
 import { PLANTED_HOTSPOTS } from '../../../scripts/demo/hotspots';
 import { createNodeEngine, repoRoot } from '../../../scripts/cli/node-engine';

@@ -23,7 +23,7 @@ export interface EmergingResult {
  * - otherwise hot now with any cold step before → Oscillating; hot only in the final run → New (run of 1) or
  *   Consecutive (run ≥ 2); else Sporadic. Cold categories mirror this with the trend reversed (colder = intensifying).
  */
-export function classifyEmergingHotspot(steps: Step[], zTrend: Trend): string {
+export function classifyEmergingHotSpot(steps: Step[], zTrend: Trend): string {
   const n = steps.length;
   const last = steps[n - 1];
   const hot = steps.filter((s) => s === 1).length;
@@ -58,7 +58,7 @@ export function classifyEmergingHotspot(steps: Step[], zTrend: Trend): string {
  * Gi* per cell per time step (same cells every step; neighbours found once), then Mann–Kendall on each cell's z series.
  * `cube[t]` holds step t's values.
  */
-export function emergingHotspots(
+export function emergingHotSpots(
   cube: { h3: string; value: number }[][],
   options: { ringDistance?: number; fdr?: boolean; alpha?: number } = {},
 ): EmergingResult[] {
@@ -81,6 +81,6 @@ export function emergingHotspots(
       zByStep.map((z) => z[i]),
       options.alpha ?? 0.05,
     ).trend;
-    return { h3, category: classifyEmergingHotspot(steps, zTrend), zTrend, steps };
+    return { h3, category: classifyEmergingHotSpot(steps, zTrend), zTrend, steps };
   });
 }

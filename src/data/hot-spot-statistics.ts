@@ -1,4 +1,4 @@
-import { emergingHotspots, giStar } from '../analysis';
+import { emergingHotSpots, giStar } from '../analysis';
 import type { CrimeFilter } from '../analysis/crime-filter';
 import type { ForceArea } from './force-area';
 
@@ -85,7 +85,7 @@ export async function emergingCells(
     totals[cell] += r.value;
   }
   const cube = values.map((stepValues) => cells.map((h3, i) => ({ h3, value: stepValues[i] })));
-  const classified = emergingHotspots(cube, { fdr: options.fdr });
+  const classified = emergingHotSpots(cube, { fdr: options.fdr });
   const emerging: EmergingCell[] = classified
     .filter((c) => c.category !== 'No Pattern Detected')
     .map((c) => ({ h3: c.h3, category: c.category, zTrend: c.zTrend, total: totals[index.get(c.h3)!] }));

@@ -2,7 +2,7 @@
 // categories, table-driven. Our reading of the rules the page leaves open is written in docs/statistics.md.
 import { describe, expect, it } from 'vitest';
 import { gridDisk, latLngToCell } from 'h3-js';
-import { classifyEmergingHotspot, emergingHotspots, type Step, type Trend } from '../../../src/analysis';
+import { classifyEmergingHotSpot, emergingHotSpots, type Step, type Trend } from '../../../src/analysis';
 
 const rep = (s: Step, n: number): Step[] => Array(n).fill(s);
 
@@ -26,22 +26,22 @@ const table: [string, Step[], Trend][] = [
   ['No Pattern Detected', rep(0, 10), 'no trend'],
 ];
 
-describe('classifyEmergingHotspot', () => {
-  it.each(table)('%s', (category, steps, trend) => expect(classifyEmergingHotspot(steps, trend)).toBe(category));
+describe('classifyEmergingHotSpot', () => {
+  it.each(table)('%s', (category, steps, trend) => expect(classifyEmergingHotSpot(steps, trend)).toBe(category));
 
   it('covers all 17 ArcGIS categories', () => expect(new Set(table.map(([c]) => c)).size).toBe(17));
 
   it('treats a hot run that covers ≥90% of steps as persistent, not consecutive', () => {
-    expect(classifyEmergingHotspot([0, ...rep(1, 9)], 'no trend')).toBe('Persistent Hot Spot');
-    expect(classifyEmergingHotspot([...rep(0, 8), 1, 1], 'no trend')).toBe('Consecutive Hot Spot');
+    expect(classifyEmergingHotSpot([0, ...rep(1, 9)], 'no trend')).toBe('Persistent Hot Spot');
+    expect(classifyEmergingHotSpot([...rep(0, 8), 1, 1], 'no trend')).toBe('Consecutive Hot Spot');
   });
 
   it('does not call a not-significant-now cell with both hot and cold history a pattern', () => {
-    expect(classifyEmergingHotspot([1, 0, -1, 0, 0, 0, 0, 0, 0, 0], 'no trend')).toBe('No Pattern Detected');
+    expect(classifyEmergingHotSpot([1, 0, -1, 0, 0, 0, 0, 0, 0, 0], 'no trend')).toBe('No Pattern Detected');
   });
 });
 
-describe('emergingHotspots', () => {
+describe('emergingHotSpots', () => {
   const centre = latLngToCell(52.6365, -1.1327, 8);
   const cells = gridDisk(centre, 6);
   const months = 24;
@@ -50,7 +50,7 @@ describe('emergingHotspots', () => {
   );
 
   it('finds a cell that becomes hot and keeps rising as a consecutive or intensifying hot spot with a rising trend', () => {
-    const result = emergingHotspots(cube);
+    const result = emergingHotSpots(cube);
     const planted = result.find((r) => r.h3 === centre)!;
     expect(planted.steps.slice(-10)).toEqual(rep(1, 10));
     expect(planted.zTrend).toBe('increasing');
