@@ -25,8 +25,7 @@ export function giBinMeaning(bin: number, harm: boolean): string {
 
 /**
  * ArcGIS Pro's emerging hot spot categories: the hot family in reds, magenta and oranges (the ones that matter now are
- * the
- * strongest), sporadic/oscillating/historical in muted tan, purple and brown; the cold family in blues and greens.
+ * the strongest), sporadic/oscillating/historical in muted tan, purple and brown; the cold family in blues and greens.
  */
 export const EMERGING_CATEGORIES: { name: string; colour: [number, number, number]; meaning: string }[] = [
   { name: 'New Hot Spot', colour: [103, 0, 13], meaning: 'hot for the first time in the latest month' },

@@ -1,13 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_HARM_WEIGHTS, harmWeightFor } from '../../../src/analysis/harm-weights';
 import {
-  ASB_POLICY_WEIGHT,
   CSS_OFFENCE_WEIGHTS,
   MISC_CRIMES_AGAINST_SOCIETY_CODES,
   PRC_SUBGROUPS,
-  cssWeight,
-  deriveCategoryWeights,
 } from '../../../src/analysis/harm-weight-sources';
+import { ASB_POLICY_WEIGHT, cssWeight, deriveCategoryWeights } from '../../../src/analysis/harm-weight-derivation';
 
 // Sources (full citations in src/analysis/harm-weight-sources.ts and docs/harm-weights-derivation.md):
 // - ONS, Crime Severity Score (experimental statistics), data tool, sheet "List of weights"
