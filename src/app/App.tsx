@@ -23,7 +23,7 @@ import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
-import { useHotspots } from './use-hotspots';
+import { useGripHotspots } from './use-grip-hotspots';
 import { layersFor, tooltipFor } from './map-presentation';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
@@ -76,7 +76,7 @@ export function App() {
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const gripHotspots = useHotspots(engine, state.dataVersion);
+  const gripHotspots = useGripHotspots(engine, state.dataVersion);
   const layers = useMemo(
     () => layersFor(settings, data, classes, places, gripHotspots),
     [settings, data, classes, places, gripHotspots],

@@ -61,7 +61,8 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
         const inputs = await Promise.all(
           readable.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
-        const result = inputs.length > 0 ? await engine.ingest({ files: inputs, mappings: loadColumnMappings() }) : null;
+        const result =
+          inputs.length > 0 ? await engine.ingest({ files: inputs, mappings: loadColumnMappings() }) : null;
         const refused = tooLarge.map((p) => declinedReport(p.file, 'unknown', p.message));
         dispatch({
           type: 'ingest-finished',

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Geometry } from 'geojson';
 import type { EngineClient } from '../data/engine-client';
-import type { HotspotShape } from '../map/hotspot-layers';
+import type { GripHotspotShape } from '../map/grip-hotspot-layers';
 
-/** The hotspots table (the demo's 18, or the analyst's own GeoJSON), re-read whenever the data changes. */
-export function useHotspots(engine: EngineClient, dataVersion: number): HotspotShape[] {
-  const [hotspots, setHotspots] = useState<HotspotShape[]>([]);
+/** The GRIP hotspots table (the demo's 18, or the analyst's own GeoJSON), re-read whenever the data changes. */
+export function useGripHotspots(engine: EngineClient, dataVersion: number): GripHotspotShape[] {
+  const [gripHotspots, setGripHotspots] = useState<GripHotspotShape[]>([]);
   useEffect(() => {
     if (dataVersion === 0) return;
     let current = true;
@@ -14,7 +14,7 @@ export function useHotspots(engine: EngineClient, dataVersion: number): HotspotS
       .then(
         (rows) =>
           current &&
-          setHotspots(
+          setGripHotspots(
             rows.map((r) => ({
               hotspotId: r.hotspot_id,
               name: r.name,
@@ -27,5 +27,5 @@ export function useHotspots(engine: EngineClient, dataVersion: number): HotspotS
       current = false;
     };
   }, [engine, dataVersion]);
-  return hotspots;
+  return gripHotspots;
 }
