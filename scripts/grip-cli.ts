@@ -1,6 +1,8 @@
 // `npm run grip -- <command>`: the app's own ingest and statistics code, headless (DuckDB-WASM in Node).
 import { existsSync } from 'node:fs';
 import { ingestFiles } from '../src/data/ingest-files';
+import { reasonSentence } from '../src/data/formats/set-aside-reasons';
+import type { FileReport } from '../src/data/loaders/file-report';
 import { collectFiles } from './cli/collect-files';
 import { createNodeEngine } from './cli/node-engine';
 import { rememberIngested } from './cli/workspace';
@@ -10,6 +12,18 @@ const USAGE = `Usage:
   npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips, print the load report; later commands use this data
   npm run grip -- gistar --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
   npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]`;
+
+/** Each reason a file's rows were set aside or flagged for, as its sentence from the reason table (never the code). */
+function reasonLines(f: FileReport): string[] {
+  const counted = [
+    ...Object.entries(f.setAside).map(([reason, n]) => ['Set aside', reason, n] as const),
+    ...Object.entries(f.flagged).map(([reason, n]) => ['Flagged', reason, n] as const),
+  ];
+  return counted.map(([kind, reason, n]) => {
+    const rows = f.examples.filter((e) => e.reason === reason).map((e) => e.row);
+    return `${kind}: ${n} ${n === 1 ? 'row' : 'rows'}${rows.length ? ` (row ${rows.join(', ')})` : ''}. ${reasonSentence(reason)}`;
+  });
+}
 
 async function ingest(args: string[]): Promise<number> {
   const json = args.includes('--json');
@@ -31,6 +45,8 @@ async function ingest(args: string[]): Promise<number> {
     rowsStored: f.rowsStored,
     rowsMapped: f.rowsMapped,
     setAside: f.setAside,
+    flagged: f.flagged,
+    reasonSentences: f.reasonSentences,
     ...(f.declined ? { declined: f.declined } : {}),
     ...(json ? { notes: f.notes, examples: f.examples } : {}),
   }));
@@ -43,11 +59,14 @@ async function ingest(args: string[]): Promise<number> {
           ? `✗ ${f.declined}`
           : `✓ ${f.path}: ${f.rowsRead} read, ${f.rowsStored} stored, ${f.rowsMapped} mapped`,
       );
+      for (const line of reasonLines(f)) console.log(`    ${line}`);
       for (const note of f.notes) console.log(`    ${note}`);
     }
     const t = summary.totals;
+    const setAside = Object.values(t.setAside).reduce((sum, n) => sum + n, 0);
+    const declined = summary.files.filter((f) => f.declined).length;
     console.log(
-      `Total: ${t.rowsRead} rows read, ${t.rowsStored} stored, ${t.rowsMapped} mapped, ${t.noCoordinates} without coordinates, ${t.outOfArea} outside LLR.`,
+      `Total: ${t.rowsRead} rows read, ${t.rowsStored} stored, ${t.rowsMapped} mapped, ${t.noCoordinates} without coordinates, ${t.outOfArea} outside LLR, ${setAside} set aside; ${declined} files declined.`,
     );
   }
   return summary.files.some((f) => f.declined) ? 1 : 0;

@@ -1,7 +1,9 @@
 import type { Engine } from './engine';
 import { decodeCsvBytes, checkFileSize, MAX_FILE_BYTES } from './ingest/decode-text';
-import { detectFormat, describeFormat, parseCsvHeader } from './ingest/detect-format';
-import { headerSignature, missingForCrimes, suggestMapping, type ColumnMapping } from './ingest/column-mapping';
+import { detectSourceFormat, firstLine } from './ingest/detect-format';
+import type { ColumnMapping } from './ingest/column-mapping';
+import { loadByFormat } from './formats/registry';
+import { reasonSentencesOf } from './formats/set-aside-reasons';
 import { listCsvEntries } from './ingest/unzip';
 import { declinedReport, type FileReport } from './loaders/file-report';
 import type { LoadProgress } from './loaders/police-uk-street';
@@ -27,13 +29,6 @@ export type IngestProgress = {
  */
 export const MAX_ROWS = 3_500_000;
 const ESTIMATED_BYTES_PER_ROW = 200; // a police.uk street row is ~200 bytes
-
-const DECLINED_FORMATS: Record<string, string> = {
-  'police-uk-outcomes':
-    'is a data.police.uk outcomes file (what happened to each crime), not street crime: not loaded. Load the matching -street.csv files for crimes.',
-  'police-uk-stop-and-search':
-    'is a data.police.uk stop-and-search file, not street crime: not loaded (stop and search is not part of hotspot counts).',
-};
 
 /**
  * Loads files of any supported kind: zips are opened, each file decoded and recognised by its header, then handed to
@@ -156,56 +151,16 @@ async function ingestOne(
   if (size) return declinedReport(file.path, 'unknown', size.message);
   const decoded = decodeCsvBytes(file.path, file.bytes);
   if (!decoded.ok) return declinedReport(file.path, 'unknown', decoded.problem.message);
-  if (/\.(geo)?json$/i.test(file.path) || decoded.head.trimStart().startsWith('{')) {
-    const report = await engine.loadHotspots(file.path, new TextDecoder().decode(decoded.utf8));
-    report.notes.unshift(...decoded.notes);
-    return report;
-  }
-  const headerLine = decoded.head.slice(0, decoded.head.search(/\r?\n|$/));
-  const format = detectFormat(file.path, headerLine);
-  const utf8 = decoded.utf8;
-  let report: FileReport;
-  if (format === 'police-uk-street') report = await engine.loadPoliceUkStreet(file.path, utf8, progress);
-  else if (format === 'force-crimes') {
-    const header = parseCsvHeader(headerLine);
-    const mapping = mappings?.[headerSignature(header)] ?? suggestMapping(header);
-    const missing = missingForCrimes(mapping);
-    report =
-      missing.length > 0
-        ? {
-            ...declinedReport(
-              file.path,
-              format,
-              `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`,
-            ),
-            columns: { header, mapping: { ...mapping } },
-          }
-        : await engine.loadForceCrimes(file.path, utf8, header, mapping);
-  } else if (format === 'patrol-visits' || format === 'interventions') {
-    const header = parseCsvHeader(headerLine);
-    report = await engine.loadRecords(
-      format,
-      file.path,
-      utf8,
-      header,
-      mappings?.[headerSignature(header)] ?? suggestMapping(header),
-    );
-  } else if (format === 'patrol-pings') {
-    const header = parseCsvHeader(headerLine);
-    report = await engine.loadPatrolPings(
-      file.path,
-      utf8,
-      header,
-      mappings?.[headerSignature(header)] ?? suggestMapping(header),
-    );
-  } else if (DECLINED_FORMATS[format])
-    report = declinedReport(file.path, format, `${file.path} ${DECLINED_FORMATS[format]}`);
-  else
-    report = declinedReport(
-      file.path,
-      format,
-      `${file.path}: ${describeFormat(format)} Loading this kind of file is not supported yet.`,
-    );
+  const format = detectSourceFormat(file.path, decoded.head);
+  const headerLine = format === 'hotspots-geojson' ? '' : firstLine(decoded.head);
+  const report = await loadByFormat(engine, format, {
+    path: file.path,
+    utf8: decoded.utf8,
+    headerLine,
+    mappings,
+    progress,
+  });
   report.notes.unshift(...decoded.notes);
+  report.reasonSentences = reasonSentencesOf(report);
   return report;
 }

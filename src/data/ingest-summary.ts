@@ -1,3 +1,4 @@
+import type { SetAsideReason } from './formats/set-aside-reasons';
 import type { FileReport } from './loaders/file-report';
 
 /** What `grip ingest --json` prints and the load report shows: per file, then totals over everything loaded now. */
@@ -9,7 +10,7 @@ export interface IngestSummary {
     rowsMapped: number;
     noCoordinates: number;
     outOfArea: number;
-    setAside: Record<string, number>;
+    setAside: Partial<Record<SetAsideReason, number>>;
   };
   crimeTypes: Record<string, number>;
   months: Record<string, number>;
@@ -30,7 +31,8 @@ export function sumReports(files: FileReport[]): IngestSummary['totals'] {
     totals.rowsMapped += f.rowsMapped;
     totals.noCoordinates += f.noCoordinates;
     totals.outOfArea += f.outOfArea;
-    for (const [reason, n] of Object.entries(f.setAside)) totals.setAside[reason] = (totals.setAside[reason] ?? 0) + n;
+    for (const [reason, n] of Object.entries(f.setAside) as [SetAsideReason, number][])
+      totals.setAside[reason] = (totals.setAside[reason] ?? 0) + n;
   }
   return totals;
 }

@@ -1,15 +1,26 @@
+import type { RowReason } from '../data/formats/set-aside-reasons';
 import type { FileReport } from '../data/loaders/file-report';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 
-const REASON_TEXT: Record<string, string> = {
-  'wrong-column-count': 'wrong number of columns',
-  'unparseable-month': 'month not readable',
-  'missing-crime-type': 'no crime type',
-  'swapped-lat-lon': 'latitude and longitude swapped (corrected)',
-  'non-numeric-coordinates': 'coordinates not numbers (kept, not mapped)',
-};
-const reasonText = (reason: string) => REASON_TEXT[reason] ?? reason;
+// The sentences come with each report, from the reason table in data/formats (a component imports only types from
+// data/); a report saved before sentences travelled still reads as words, never as a code.
+const reasonText = (file: FileReport, reason: RowReason, kind: 'Set aside' | 'Flagged') =>
+  file.reasonSentences?.[reason] ??
+  (kind === 'Set aside' ? 'Rows the app could not use: not loaded.' : 'Rows kept, with something to check.');
 const n = (value: number) => value.toLocaleString('en-GB');
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+const sum = (values: Iterable<number>) => [...values].reduce((total, v) => total + v, 0);
+
+/** Over every file of this load: rows read, stored, mapped and set aside, and files declined. */
+function overallTotals(files: FileReport[]) {
+  return {
+    rowsRead: sum(files.map((f) => f.rowsRead)),
+    rowsStored: sum(files.map((f) => f.rowsStored)),
+    rowsMapped: sum(files.map((f) => f.rowsMapped)),
+    setAside: sum(files.map((f) => sum(Object.values(f.setAside)))),
+    declined: files.filter((f) => f.declined).length,
+  };
+}
 
 /** Per file: what was read, stored and mapped, what was set aside and why, with the first examples. */
 interface LoadReportProps {
@@ -22,6 +33,7 @@ interface LoadReportProps {
 
 export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: LoadReportProps) {
   const kept = files.some((f) => !f.declined || f.columns);
+  const total = overallTotals(files);
   return (
     <section className="load-report" aria-label="Load report">
       <h2>Load report</h2>
@@ -35,6 +47,11 @@ export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: L
             : 'Saving these files in this browser…'}
         </p>
       )}
+      <p className="overall-total" data-testid="load-total">
+        {plural(files.length, 'file', 'files')}: {plural(total.rowsRead, 'row', 'rows')} read · {n(total.rowsStored)}{' '}
+        stored · {n(total.rowsMapped)} mapped · {n(total.setAside)} set aside ·{' '}
+        {plural(total.declined, 'file', 'files')} declined
+      </p>
       {files.map((f) => (
         <article key={f.path} className={f.declined ? 'file-report declined' : 'file-report'} data-file={f.path}>
           <h3>{f.path}</h3>
@@ -48,13 +65,14 @@ export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: L
                 {f.outOfArea > 0 && ` · ${n(f.outOfArea)} outside LLR (kept, not mapped)`}
               </p>
               {[
-                ...Object.entries(f.setAside).map(([r, c]) => ['Set aside', r, c] as const),
-                ...Object.entries(f.flagged).map(([r, c]) => ['Flagged', r, c] as const),
+                ...Object.entries(f.setAside).map(([r, c]) => ['Set aside', r as RowReason, c] as const),
+                ...Object.entries(f.flagged).map(([r, c]) => ['Flagged', r as RowReason, c] as const),
               ].map(([kind, reason, count]) => (
                 <div key={reason} className="reason">
                   <strong>
-                    {kind}: {n(count)} {reasonText(reason)}
-                  </strong>
+                    {kind}: {plural(count, 'row', 'rows')}.
+                  </strong>{' '}
+                  <span className="reason-sentence">{reasonText(f, reason, kind)}</span>
                   <ul>
                     {f.examples
                       .filter((e) => e.reason === reason)

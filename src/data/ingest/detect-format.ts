@@ -1,14 +1,7 @@
+import type { SourceFormat } from '../formats/source-format';
 import { hasCoordinates, suggestMapping } from './column-mapping';
 
-export type SourceFormat =
-  | 'police-uk-street'
-  | 'police-uk-outcomes'
-  | 'police-uk-stop-and-search'
-  | 'force-crimes'
-  | 'patrol-pings'
-  | 'patrol-visits'
-  | 'interventions'
-  | 'unknown';
+export type { SourceFormat };
 
 const normalise = (name: string) => name.trim().replace(/^"|"$/g, '').toLowerCase();
 
@@ -61,18 +54,13 @@ export function detectFormat(fileName: string, headerLine: string): SourceFormat
   return 'unknown';
 }
 
-const DESCRIPTIONS: Record<SourceFormat, string> = {
-  'police-uk-street': 'a data.police.uk street-level crime file.',
-  'police-uk-outcomes': 'a data.police.uk outcomes file.',
-  'police-uk-stop-and-search': 'a data.police.uk stop-and-search file.',
-  'force-crimes': 'a force crime export.',
-  'patrol-pings': 'patrol GPS pings.',
-  'patrol-visits': 'a patrol visit log.',
-  interventions: 'a list of interventions or partner actions.',
-  unknown:
-    'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
-};
+/** A file's format from its name and first bytes: JSON is GeoJSON, anything else is a CSV recognised by its header. */
+export function detectSourceFormat(fileName: string, head: string): SourceFormat {
+  if (/\.(geo)?json$/i.test(fileName) || head.trimStart().startsWith('{')) return 'hotspots-geojson';
+  return detectFormat(fileName, firstLine(head));
+}
 
-export function describeFormat(format: SourceFormat): string {
-  return DESCRIPTIONS[format];
+/** The first line of a text (the CSV header). */
+export function firstLine(text: string): string {
+  return text.slice(0, text.search(/\r?\n|$/));
 }

@@ -1,6 +1,9 @@
+import type { SourceFormat } from '../formats/source-format';
+import type { FlagReason, RowReason, SetAsideReason } from '../formats/set-aside-reasons';
+
 /** One example of a row set aside or flagged: row numbers are as a spreadsheet shows them (header = row 1). */
 export interface RowExample {
-  reason: string;
+  reason: RowReason;
   row: number;
   column?: string;
   value?: string;
@@ -9,24 +12,29 @@ export interface RowExample {
 /** What happened to one file: the numbers the load report and `grip ingest --json` show. */
 export interface FileReport {
   path: string;
-  format: string;
+  format: SourceFormat;
   rowsRead: number; // data rows in the file, header excluded
   rowsStored: number; // rows now in the database (counted in totals and trends)
   rowsMapped: number; // stored rows with a location inside the force area
   noCoordinates: number; // stored, not mapped: the source gave no location
   outOfArea: number; // stored, flagged, not mapped: located outside LLR
-  setAside: Record<string, number>; // not stored, by reason
-  flagged: Record<string, number>; // stored but worth knowing: e.g. swapped-lat-lon (corrected)
+  setAside: Partial<Record<SetAsideReason, number>>; // not stored, by reason
+  flagged: Partial<Record<FlagReason, number>>; // stored but worth knowing: e.g. swapped-lat-lon (corrected)
   examples: RowExample[]; // the first few rows of each reason
   notes: string[]; // plain sentences: months replaced, police.uk quirks, encoding
   declined?: string; // the whole file was not loaded, and why
+  /**
+   * The sentence for each reason counted above, from the reason table: the load report may import only types from
+   * data/, so the sentences travel with the report (filled by ingestFiles).
+   */
+  reasonSentences?: Partial<Record<RowReason, string>>;
   /** For files with free column names: the header and the mapping used, so the analyst can change it. */
   columns?: { header: string[]; mapping: Record<string, string | undefined> };
 }
 
 export const EXAMPLES_PER_REASON = 3;
 
-export function emptyReport(path: string, format: string): FileReport {
+export function emptyReport(path: string, format: SourceFormat): FileReport {
   return {
     path,
     format,
@@ -42,18 +50,18 @@ export function emptyReport(path: string, format: string): FileReport {
   };
 }
 
-export function declinedReport(path: string, format: string, reason: string): FileReport {
+export function declinedReport(path: string, format: SourceFormat, reason: string): FileReport {
   return { ...emptyReport(path, format), declined: reason };
 }
 
 /** Adds `n` to a reason's count, dropping zero counts so reports stay short. */
-export function addCount(counts: Record<string, number>, reason: string, n: number): void {
+export function addCount<R extends RowReason>(counts: Partial<Record<R, number>>, reason: R, n: number): void {
   if (n > 0) counts[reason] = (counts[reason] ?? 0) + n;
 }
 
 /** Keeps the first few examples per reason. */
 export function addExamples(report: FileReport, examples: RowExample[]): void {
-  const perReason = new Map<string, number>();
+  const perReason = new Map<RowReason, number>();
   for (const e of report.examples) perReason.set(e.reason, (perReason.get(e.reason) ?? 0) + 1);
   for (const e of examples) {
     const seen = perReason.get(e.reason) ?? 0;

@@ -16,6 +16,7 @@ import {
   stageForceCrimesSql,
 } from '../sql/ingest-force';
 import { NEXT_LOAD_ID_SQL } from '../sql/loads';
+import { DROP_STAGING_GRID_SQL } from '../sql/staging';
 import { countStored } from './count-stored';
 import { emptyReport, type FileReport } from './file-report';
 import { indexStagedPoints } from './point-index';
@@ -61,7 +62,7 @@ export async function convertGridReferences(db: Connector): Promise<void> {
   const eastings = float64Column(grid, 'easting');
   const northings = float64Column(grid, 'northing');
   const { lats, lngs } = bngColumnsToLatLng(eastings, northings);
-  await db.query('DROP TABLE IF EXISTS staging_grid');
+  await db.query(DROP_STAGING_GRID_SQL);
   await db.insertArrow(
     'staging_grid',
     tableFromArrays({ easting: eastings, northing: northings, latitude: lats, longitude: lngs }),

@@ -1,7 +1,12 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { cellForPoint } from '../h3-index';
-import { sqlString } from '../sql/literals';
+import {
+  insertHotspotAreasSql,
+  insertInterventionPointsSql,
+  type HotspotAreaRow,
+  type InterventionPointRow,
+} from '../sql/ingest-geojson';
 import { addCount, addExamples, declinedReport, emptyReport, type FileReport } from './file-report';
 import { replaceEarlierCopy } from './staged-file';
 
@@ -48,7 +53,7 @@ export async function loadHotspotsGeoJson(
   }
   const report = emptyReport(path, 'hotspots-geojson');
   report.rowsRead = parsed.features.length;
-  const rows: string[] = [];
+  const rows: HotspotAreaRow[] = [];
   parsed.features.forEach((feature, index) => {
     const shape = feature?.geometry?.type;
     if (!shape || !SHAPES.has(shape)) {
@@ -58,17 +63,15 @@ export async function loadHotspotsGeoJson(
     }
     const p = feature.properties ?? {};
     const id = text(p.hotspot_id ?? p.id ?? p.HOTSPOT_ID) ?? `${path}#${index + 1}`;
-    rows.push(
-      `(${[id, text(p.name ?? p.NAME), text(p.town), text(p.district), JSON.stringify(feature.geometry)]
-        .map((v) => (v === null ? 'NULL' : sqlString(v)))
-        .join(', ')})`,
-    );
+    rows.push({
+      hotspotId: id,
+      name: text(p.name ?? p.NAME),
+      town: text(p.town),
+      district: text(p.district),
+      geometryJson: JSON.stringify(feature.geometry),
+    });
   });
-  if (rows.length > 0) {
-    await db.query(
-      `INSERT OR REPLACE INTO hotspots (hotspot_id, name, town, district, geometry_json) VALUES ${rows.join(', ')}`,
-    );
-  }
+  if (rows.length > 0) await db.query(insertHotspotAreasSql(rows));
   report.rowsStored = rows.length;
   report.rowsMapped = rows.length;
   report.notes.push(`Hotspot areas (feature number = row).`);
@@ -89,7 +92,7 @@ async function loadInterventionPoints(
 ): Promise<FileReport> {
   const report = emptyReport(path, 'interventions');
   report.rowsRead = features.length;
-  const values: string[] = [];
+  const values: InterventionPointRow[] = [];
   let mapped = 0;
   features.forEach((feature, index) => {
     const p = feature.properties ?? {};
@@ -103,15 +106,19 @@ async function loadInterventionPoints(
     const located = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
     const { cell, inArea } = located ? cellForPoint(lat, lng, area) : { cell: 0n, inArea: false };
     if (inArea) mapped++;
-    const date = text(p.date ?? p.start_date);
-    values.push(
-      `(${[text(p.id), tier, text(p.type ?? p.kind)].map((v) => (v === null ? 'NULL' : sqlString(v))).join(', ')}, ` +
-        `${date ? `TRY_CAST(${sqlString(date)} AS DATE)` : 'NULL'}, ${located ? lat : 'NULL'}, ${located ? lng : 'NULL'}, ` +
-        `${cell !== 0n ? `${cell}::UBIGINT` : 'NULL'}, ${text(p.location) === null ? 'NULL' : sqlString(text(p.location)!)}, ${sqlString(path)})`,
-    );
+    values.push({
+      interventionId: text(p.id),
+      tier,
+      kind: text(p.type ?? p.kind),
+      startedOnText: text(p.date ?? p.start_date) || null,
+      latLng: located ? [lat, lng] : null,
+      h3Cell: cell !== 0n ? cell : null,
+      location: text(p.location),
+      sourceFile: path,
+    });
   });
   await replaceEarlierCopy(db, report, 'interventions');
-  if (values.length > 0) await db.query(`INSERT INTO interventions VALUES ${values.join(', ')}`);
+  if (values.length > 0) await db.query(insertInterventionPointsSql(values));
   report.rowsStored = values.length;
   report.rowsMapped = mapped;
   report.notes.push('Interventions and partner actions (feature number = row).');

@@ -14,7 +14,9 @@ import {
   tableOfColumns,
   uint64Column,
 } from '../ingest/arrow-columns';
+import type { RowReason, SetAsideReason } from '../formats/set-aside-reasons';
 import { addCount, EXAMPLES_PER_REASON, type FileReport, type RowExample } from './file-report';
+import { RepeatedCrimeIds } from './police-uk-repeated-ids';
 
 /** data.police.uk street-crime columns, found by header name (they have been in this order since 2013). */
 const COLUMNS = {
@@ -79,7 +81,9 @@ export class PoliceUkRows {
   private readonly rowsPerLsoa: number[] = [];
   /** `monthCode * 65536 + forceCode + 1` of every stored row: the months this file replaces. */
   private readonly monthForces = new Set<number>();
-  private readonly examplesPerReason = new Map<string, number>();
+  private readonly examplesPerReason = new Map<RowReason, number>();
+  /** Crime IDs of stored rows, to report the ids a month repeats (rows are kept). */
+  readonly crimeIds = new RepeatedCrimeIds(EXAMPLES_PER_REASON);
   /** Per data record (0 = first after the header): the load id that stored it, 0 when it was set aside. */
   private rowLoads = new Int32Array(1 << 16);
   rowsRead = 0;
@@ -165,6 +169,9 @@ export class PoliceUkRows {
         if (point.location === null && ix.location >= 0) point.location = reader.text(ix.location).trim();
       }
       this.monthForces.add(m * 65536 + f + 1);
+      if (ix.crimeId >= 0) {
+        this.crimeIds.add(reader.bytes, reader.start[ix.crimeId], reader.end[ix.crimeId], m, reader.recordNumber);
+      }
       this.count(point);
       n++;
     }
@@ -241,7 +248,7 @@ export class PoliceUkRows {
     } else r.noCoordinates++;
   }
 
-  private setAside(example: RowExample): void {
+  private setAside(example: RowExample & { reason: SetAsideReason }): void {
     addCount(this.report.setAside, example.reason, 1);
     this.example(example);
   }

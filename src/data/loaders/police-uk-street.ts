@@ -15,6 +15,8 @@ import { PoliceUkRows } from './police-uk-rows';
 import { queryRows } from './staged-file';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
+/** police.uk ids are 64 hex digits: the first few are enough to find the row. */
+const shortId = (id: string) => (id.length > 16 ? `Crime ID ${id.slice(0, 12)}…` : `Crime ID ${id}`);
 
 /** Rows per Arrow batch: big enough that DuckDB's per-append cost vanishes, small enough to show progress. */
 const CHUNK_ROWS = 131_072;
@@ -109,6 +111,14 @@ async function replaceEarlierLoads(
 }
 
 function describeQuirks(report: FileReport, rows: PoliceUkRows, lsoa2011: Set<string>): void {
+  const { repeats, examples } = rows.crimeIds;
+  if (repeats > 0) {
+    const shown = examples.map((e) => `row ${e.row} repeats row ${e.firstRow}'s ${shortId(e.crimeId)}`).join('; ');
+    report.notes.push(
+      `${fmt(repeats)} ${repeats === 1 ? 'row repeats a Crime ID' : 'rows repeat a Crime ID'} already given to an earlier row of the same month (${shown}): ` +
+        'police.uk gives every crime its own id, so the file may be damaged or hold some rows twice. All rows were kept; check the file.',
+    );
+  }
   if (rows.asbWithoutId > 0) {
     report.notes.push(
       `${fmt(rows.asbWithoutId)} of ${fmt(rows.asbRows)} anti-social behaviour rows have no Crime ID (police.uk never gives ASB one): kept.`,

@@ -8,12 +8,17 @@ import {
   stageInterventionsSql,
   stageVisitsSql,
 } from '../sql/ingest-records';
+import type { RecordTable } from '../sql/file-rows';
+import { CREATE_EMPTY_POINT_CELLS_SQL } from '../sql/staging';
 import { emptyReport, type FileReport } from './file-report';
 import { convertGridReferences } from './force-crimes';
 import { indexStagedPoints } from './point-index';
 import { accountForRows, correctSwappedCoordinates, insertCounting, withRegisteredCsv } from './staged-file';
 
-const KINDS = {
+const KINDS: Record<
+  'patrol-visits' | 'interventions',
+  { table: RecordTable; stage: typeof stageVisitsSql; insert: typeof insertVisitsSql; what: string }
+> = {
   'patrol-visits': { table: 'patrol_visits', stage: stageVisitsSql, insert: insertVisitsSql, what: 'Patrol visits' },
   interventions: {
     table: 'interventions',
@@ -44,10 +49,7 @@ export async function loadRecords(
       if (mapping.easting && mapping.northing) await convertGridReferences(db);
       await indexStagedPoints(db, 'staging_force', area);
     } else if (kind === 'interventions') {
-      // Area-wide actions have no location: an empty point table keeps the insert's join valid.
-      await db.query(
-        'CREATE OR REPLACE TEMP TABLE staging_point_cells (latitude DOUBLE, longitude DOUBLE, h3_r10 UBIGINT, in_area UTINYINT)',
-      );
+      await db.query(CREATE_EMPTY_POINT_CELLS_SQL);
     }
     await insertCounting(db, report, spec.table, spec.insert(path));
   });

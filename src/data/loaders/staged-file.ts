@@ -1,15 +1,15 @@
 import type { Connector } from '../connector';
 import { tableToRows } from '../rows';
 import { DROP_REJECTS_SQL, REJECTED_ROWS_SQL } from '../sql/csv-source';
-import { sqlString } from '../sql/literals';
+import { countFileRowsSql, countRowsSql, deleteFileRowsSql, type RecordTable } from '../sql/file-rows';
+import { DROP_STAGING_TABLES_SQL, stagedCountSql, type StagingTable } from '../sql/staging';
 import { SWAP_COORDINATES_SQL, SWAPPED_COORDINATES_SQL } from '../sql/point-cells';
+import type { SetAsideReason } from '../formats/set-aside-reasons';
 import { addCount, addExamples, type FileReport } from './file-report';
 
 // What every CSV loader shares: the file's life in DuckDB, and accounting for each row read.
 
 export const queryRows = async <T>(db: Connector, sql: string): Promise<T[]> => tableToRows<T>(await db.query(sql));
-
-const STAGING_TABLES = ['staging_force', 'staging_grid', 'staging_point_cells', 'staging_rows'];
 
 /**
  * Registers the bytes for `read_csv`, runs `work` with the registered name, then drops staging, rejects and the file.
@@ -24,7 +24,7 @@ export async function withRegisteredCsv<T>(
   try {
     return await work(registered);
   } finally {
-    await db.query(STAGING_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
+    await db.query(DROP_STAGING_TABLES_SQL);
     await db.query(DROP_REJECTS_SQL).catch(() => undefined);
     await db.dropFile(registered);
   }
@@ -37,8 +37,9 @@ export function fileRowOf(recordIndex: number, rejectedRows: number[]): number {
   return row;
 }
 
+/** A row of a `*_SET_ASIDE_SQL` query: the reason is one the staging SQL wrote with `reasonSql`. */
 interface SetAsideRow {
-  reason: string;
+  reason: SetAsideReason;
   record_index: number;
   column_name?: string;
   value: string | null;
@@ -51,14 +52,11 @@ interface SetAsideRow {
 export async function accountForRows(
   db: Connector,
   report: FileReport,
-  stagingTable: string,
+  stagingTable: StagingTable,
   setAsideSql: string,
 ): Promise<(recordIndex: number) => number> {
   const rejected = await queryRows<{ row_number: number; raw_line: string }>(db, REJECTED_ROWS_SQL);
-  const [{ staged }] = await queryRows<{ staged: number }>(
-    db,
-    `SELECT count(*)::INTEGER AS staged FROM ${stagingTable}`,
-  );
+  const [{ staged }] = await queryRows<{ staged: number }>(db, stagedCountSql(stagingTable));
   report.rowsRead = staged + rejected.length;
   addCount(report.setAside, 'wrong-column-count', rejected.length);
   addExamples(
@@ -83,8 +81,7 @@ export async function accountForRows(
 
 /**
  * Latitude and longitude the wrong way round (a latitude of −8.7..1.8 with a longitude of 49.8..60.9 is Britain
- * swapped)
- * are put right in `staging_force`, counted and exemplified as flagged: the rows are kept.
+ * swapped) are put right in `staging_force`, counted and exemplified as flagged: the rows are kept.
  */
 export async function correctSwappedCoordinates(
   db: Connector,
@@ -113,11 +110,10 @@ export async function correctSwappedCoordinates(
  * Rows an earlier load of a file with the same name left in `table` are removed (and the report says so): a file loaded
  * again replaces itself.
  */
-export async function replaceEarlierCopy(db: Connector, report: FileReport, table: string): Promise<void> {
-  const fromThisFile = `FROM ${table} WHERE source_file = ${sqlString(report.path)}`;
-  const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n ${fromThisFile}`);
+export async function replaceEarlierCopy(db: Connector, report: FileReport, table: RecordTable): Promise<void> {
+  const [{ n }] = await queryRows<{ n: number }>(db, countFileRowsSql(table, report.path));
   if (n === 0) return;
-  await db.query(`DELETE ${fromThisFile}`);
+  await db.query(deleteFileRowsSql(table, report.path));
   report.notes.push(`${report.path} was loaded before (${n.toLocaleString('en-GB')} rows): this load replaces them.`);
 }
 
@@ -128,10 +124,10 @@ export async function replaceEarlierCopy(db: Connector, report: FileReport, tabl
 export async function insertCounting(
   db: Connector,
   report: FileReport,
-  table: string,
+  table: RecordTable,
   insertSql: string,
 ): Promise<void> {
-  const count = async () => (await queryRows<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
+  const count = async () => (await queryRows<{ n: number }>(db, countRowsSql(table)))[0].n;
   await replaceEarlierCopy(db, report, table);
   const before = await count();
   await db.query(insertSql);

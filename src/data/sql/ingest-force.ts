@@ -1,3 +1,4 @@
+import { reasonSql } from './set-aside';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { sqlString } from './literals';
 import { mappedColumn, parseTimestampSql, readCsvSql, REJECTED_ROWS_SQL } from './csv-source';
@@ -81,18 +82,18 @@ WITH typed AS (
     ${column(m.location)} AS location, TRY_CAST(${column(m.harm)} AS DOUBLE) AS harm
   FROM ${readCsvSql(registeredName, header)}
 )
-SELECT *, CASE WHEN occurred_at IS NULL THEN 'unparseable-date' WHEN offence IS NULL THEN 'missing-offence' END AS set_aside_reason
+SELECT *, CASE WHEN occurred_at IS NULL THEN ${reasonSql('unparseable-date')} WHEN offence IS NULL THEN ${reasonSql('missing-offence')} END AS set_aside_reason
 FROM typed`;
 }
 
 /** Later copies of an id within the file are set aside (the first is kept). */
-export const MARK_DUPLICATE_IDS_SQL = `UPDATE staging_force SET set_aside_reason = 'duplicate-id'
+export const MARK_DUPLICATE_IDS_SQL = `UPDATE staging_force SET set_aside_reason = ${reasonSql('duplicate-id')}
 WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL AND rowid IN (
   SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY crime_id ORDER BY rowid) AS copy FROM staging_force
     WHERE set_aside_reason IS NULL AND crime_id IS NOT NULL) WHERE copy > 1)`;
 
 export const FORCE_SET_ASIDE_SQL = `SELECT set_aside_reason AS reason, (rowid + 1)::INTEGER AS record_index,
-  CASE set_aside_reason WHEN 'duplicate-id' THEN crime_id WHEN 'unparseable-date' THEN occurred_text ELSE '' END AS value
+  CASE set_aside_reason WHEN ${reasonSql('duplicate-id')} THEN crime_id WHEN ${reasonSql('unparseable-date')} THEN occurred_text ELSE '' END AS value
 FROM staging_force WHERE set_aside_reason IS NOT NULL ORDER BY rowid`;
 
 export const DISTINCT_GRID_REFERENCES_SQL = `SELECT DISTINCT easting, northing FROM staging_force

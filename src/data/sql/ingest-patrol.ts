@@ -1,3 +1,4 @@
+import { reasonSql } from './set-aside';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
 import { joinPointCells } from './point-cells';
@@ -28,13 +29,13 @@ WITH typed AS (
     TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing
   FROM ${readCsvSql(registeredName, header)}
 )
-SELECT *, CASE WHEN pinged_at IS NULL THEN 'unparseable-date' WHEN unit_id IS NULL THEN 'missing-unit'
-  WHEN latitude IS NULL AND easting IS NULL THEN 'no-coordinates' END AS set_aside_reason
+SELECT *, CASE WHEN pinged_at IS NULL THEN ${reasonSql('unparseable-date')} WHEN unit_id IS NULL THEN ${reasonSql('missing-unit')}
+  WHEN latitude IS NULL AND easting IS NULL THEN ${reasonSql('no-coordinates')} END AS set_aside_reason
 FROM typed`;
 }
 
 export const PATROL_SET_ASIDE_SQL = `SELECT set_aside_reason AS reason, (rowid + 1)::INTEGER AS record_index,
-  CASE set_aside_reason WHEN 'unparseable-date' THEN occurred_text ELSE '' END AS value
+  CASE set_aside_reason WHEN ${reasonSql('unparseable-date')} THEN occurred_text ELSE '' END AS value
 FROM staging_force WHERE set_aside_reason IS NOT NULL ORDER BY rowid`;
 
 export function insertPatrolPingsSql(path: string): string {

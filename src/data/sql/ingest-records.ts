@@ -1,3 +1,4 @@
+import { reasonSql } from './set-aside';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import { sqlString } from './literals';
 import { mappedColumn, parseTimestampSql, readCsvSql } from './csv-source';
@@ -15,8 +16,8 @@ WITH typed AS (
     NULL::VARCHAR AS tier_text
   FROM ${readCsvSql(registered, header)}
 )
-SELECT *, CASE WHEN hotspot_id IS NULL THEN 'missing-hotspot' WHEN started_at IS NULL OR ended_at IS NULL THEN 'unparseable-date'
-  WHEN ended_at < started_at THEN 'ends-before-start' END AS set_aside_reason
+SELECT *, CASE WHEN hotspot_id IS NULL THEN ${reasonSql('missing-hotspot')} WHEN started_at IS NULL OR ended_at IS NULL THEN ${reasonSql('unparseable-date')}
+  WHEN ended_at < started_at THEN ${reasonSql('ends-before-start')} END AS set_aside_reason
 FROM typed`;
 }
 
@@ -36,7 +37,7 @@ WITH typed AS (
     ${column(m.location)} AS location
   FROM ${readCsvSql(registered, header)}
 )
-SELECT *, CASE WHEN tier_text IN ('primary', 'secondary', 'tertiary') THEN NULL ELSE 'unknown-tier' END AS set_aside_reason
+SELECT *, CASE WHEN tier_text IN ('primary', 'secondary', 'tertiary') THEN NULL ELSE ${reasonSql('unknown-tier')} END AS set_aside_reason
 FROM typed`;
 }
 
@@ -47,5 +48,5 @@ FROM staging_force s ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL`;
 }
 
 export const RECORD_SET_ASIDE_SQL = `SELECT set_aside_reason AS reason, (rowid + 1)::INTEGER AS record_index,
-  CASE WHEN set_aside_reason = 'unknown-tier' THEN coalesce(tier_text, '') ELSE coalesce(occurred_text, '') END AS value
+  CASE WHEN set_aside_reason = ${reasonSql('unknown-tier')} THEN coalesce(tier_text, '') ELSE coalesce(occurred_text, '') END AS value
 FROM staging_force WHERE set_aside_reason IS NOT NULL ORDER BY rowid`;

@@ -1,0 +1,122 @@
+import type { LoadProgress } from '../loaders/police-uk-street';
+import { declinedReport, type FileReport } from '../loaders/file-report';
+import { headerSignature, missingForCrimes, suggestMapping, type ColumnMapping } from '../ingest/column-mapping';
+import { parseCsvHeader } from '../ingest/detect-format';
+import type { SourceFormat } from './source-format';
+
+/** The loaders a format can hand its file to (the engine has them, bound to its database and force area). */
+export interface FormatLoaders {
+  loadPoliceUkStreet(path: string, utf8: Uint8Array, progress?: LoadProgress): Promise<FileReport>;
+  loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport>;
+  loadPatrolPings(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport>;
+  loadRecords(
+    kind: 'patrol-visits' | 'interventions',
+    path: string,
+    utf8: Uint8Array,
+    header: string[],
+    mapping: ColumnMapping,
+  ): Promise<FileReport>;
+  loadGripHotspots(path: string, json: string): Promise<FileReport>;
+}
+
+/** One decoded file on its way to a loader. */
+export interface DecodedFile {
+  path: string;
+  utf8: Uint8Array;
+  /** The CSV header line ('' for JSON). */
+  headerLine: string;
+  /** Column mappings the analyst chose, by header signature. */
+  mappings?: Record<string, ColumnMapping>;
+  progress: LoadProgress;
+}
+
+interface FormatEntry {
+  /** What the file is, as a sentence ending "…file." for messages. */
+  description: string;
+  /** Loads the file; formats without a loader are declined with `declined`. */
+  load?: (loaders: FormatLoaders, file: DecodedFile) => Promise<FileReport>;
+  /** Why a recognised file is not loaded: follows the file's path. */
+  declined?: string;
+}
+
+const headerAndMapping = (file: DecodedFile) => {
+  const header = parseCsvHeader(file.headerLine);
+  return { header, mapping: file.mappings?.[headerSignature(header)] ?? suggestMapping(header) };
+};
+
+async function loadForceCrimes(loaders: FormatLoaders, file: DecodedFile): Promise<FileReport> {
+  const { header, mapping } = headerAndMapping(file);
+  const missing = missingForCrimes(mapping);
+  if (missing.length === 0) return loaders.loadForceCrimes(file.path, file.utf8, header, mapping);
+  return {
+    ...declinedReport(
+      file.path,
+      'force-crimes',
+      `${file.path}: a force crime export needs ${missing.join('; ')}. Choose the columns below.`,
+    ),
+    columns: { header, mapping: { ...mapping } },
+  };
+}
+
+/** Each format, what it is and how it loads: the one place a new format is added. */
+export const FORMATS: Record<SourceFormat, FormatEntry> = {
+  'police-uk-street': {
+    description: 'a data.police.uk street-level crime file.',
+    load: (loaders, file) => loaders.loadPoliceUkStreet(file.path, file.utf8, file.progress),
+  },
+  'police-uk-outcomes': {
+    description: 'a data.police.uk outcomes file.',
+    declined:
+      'is a data.police.uk outcomes file (what happened to each crime), not street crime: not loaded. Load the matching -street.csv files for crimes.',
+  },
+  'police-uk-stop-and-search': {
+    description: 'a data.police.uk stop-and-search file.',
+    declined:
+      'is a data.police.uk stop-and-search file, not street crime: not loaded (stop and search is not part of hotspot counts).',
+  },
+  'force-crimes': { description: 'a force crime export.', load: loadForceCrimes },
+  'patrol-pings': {
+    description: 'patrol GPS pings.',
+    load: (loaders, file) => {
+      const { header, mapping } = headerAndMapping(file);
+      return loaders.loadPatrolPings(file.path, file.utf8, header, mapping);
+    },
+  },
+  'patrol-visits': {
+    description: 'a patrol visit log.',
+    load: (loaders, file) => {
+      const { header, mapping } = headerAndMapping(file);
+      return loaders.loadRecords('patrol-visits', file.path, file.utf8, header, mapping);
+    },
+  },
+  interventions: {
+    description: 'a list of interventions or partner actions.',
+    load: (loaders, file) => {
+      const { header, mapping } = headerAndMapping(file);
+      return loaders.loadRecords('interventions', file.path, file.utf8, header, mapping);
+    },
+  },
+  'hotspots-geojson': {
+    description: 'GeoJSON: GRIP hotspot areas, or intervention points.',
+    load: (loaders, file) => loaders.loadGripHotspots(file.path, new TextDecoder().decode(file.utf8)),
+  },
+  zip: { description: 'a zip archive (its CSV files are loaded one by one).' },
+  unknown: {
+    description:
+      'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
+  },
+};
+
+export function describeFormat(format: SourceFormat): string {
+  return FORMATS[format].description;
+}
+
+/** Hands a decoded file to its format's loader, or declines it saying why. */
+export function loadByFormat(loaders: FormatLoaders, format: SourceFormat, file: DecodedFile): Promise<FileReport> {
+  const entry = FORMATS[format];
+  if (entry.load) return entry.load(loaders, file);
+  const why = entry.declined
+    ? `${file.path} ${entry.declined}`
+    : `${file.path}: ${entry.description} Loading this kind of file is not supported yet.`;
+  return Promise.resolve(declinedReport(file.path, format, why));
+}

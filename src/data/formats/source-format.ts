@@ -1,0 +1,29 @@
+/**
+ * Every kind of file a load report can be about. A zip is opened and its CSVs reported one by one (the zip itself
+ * only when it cannot be opened); GeoJSON holds GRIP hotspot areas, or intervention points (reported as
+ * 'interventions').
+ */
+export type SourceFormat =
+  | 'police-uk-street'
+  | 'police-uk-outcomes'
+  | 'police-uk-stop-and-search'
+  | 'force-crimes'
+  | 'patrol-pings'
+  | 'patrol-visits'
+  | 'interventions'
+  | 'hotspots-geojson'
+  | 'zip'
+  | 'unknown';
+
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+  'police-uk-street',
+  'police-uk-outcomes',
+  'police-uk-stop-and-search',
+  'force-crimes',
+  'patrol-pings',
+  'patrol-visits',
+  'interventions',
+  'hotspots-geojson',
+  'zip',
+  'unknown',
+];

@@ -1,0 +1,54 @@
+import { sqlString } from './literals';
+
+// GeoJSON is parsed in JS (loaders/hotspots-geojson.ts); its features are inserted as literal rows.
+
+export interface HotspotAreaRow {
+  hotspotId: string;
+  name: string | null;
+  town: string | null;
+  district: string | null;
+  geometryJson: string;
+}
+
+export interface InterventionPointRow {
+  interventionId: string | null;
+  tier: string;
+  kind: string | null;
+  /** The feature's date text, cast in SQL (NULL when it is not a date). */
+  startedOnText: string | null;
+  /** WGS84, null when the feature has no usable point. */
+  latLng: [number, number] | null;
+  /** H3 cell at resolution 10, null when outside the force area. */
+  h3Cell: bigint | null;
+  location: string | null;
+  sourceFile: string;
+}
+
+const textOrNull = (value: string | null) => (value === null ? 'NULL' : sqlString(value));
+
+/** GRIP hotspot areas; a hotspot with the same id is replaced. */
+export function insertHotspotAreasSql(rows: HotspotAreaRow[]): string {
+  const values = rows.map(
+    (r) => `(${[r.hotspotId, r.name, r.town, r.district, r.geometryJson].map(textOrNull).join(', ')})`,
+  );
+  return `INSERT OR REPLACE INTO hotspots (hotspot_id, name, town, district, geometry_json) VALUES ${values.join(', ')}`;
+}
+
+export function insertInterventionPointsSql(rows: InterventionPointRow[]): string {
+  const values = rows.map((r) => {
+    const [lat, lng] = r.latLng ?? [null, null];
+    const fields = [
+      textOrNull(r.interventionId),
+      textOrNull(r.tier),
+      textOrNull(r.kind),
+      r.startedOnText === null ? 'NULL' : `TRY_CAST(${sqlString(r.startedOnText)} AS DATE)`,
+      lat === null ? 'NULL' : String(lat),
+      lng === null ? 'NULL' : String(lng),
+      r.h3Cell === null ? 'NULL' : `${r.h3Cell}::UBIGINT`,
+      textOrNull(r.location),
+      textOrNull(r.sourceFile),
+    ];
+    return `(${fields.join(', ')})`;
+  });
+  return `INSERT INTO interventions VALUES ${values.join(', ')}`;
+}
