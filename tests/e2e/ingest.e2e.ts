@@ -124,11 +124,11 @@ export const ingestTests = [
         'unmapped rows not reported',
       );
       expectThat(
-        /Set aside: 2 wrong number of columns/.test(report) && report.includes('row 4'),
+        /Set aside: 2 rows\. The row has a different number of columns/.test(report) && report.includes('row 4'),
         `wrong-column rows not reported with row numbers: ${report}`,
       );
       expectThat(
-        /Set aside: 1 month not readable/.test(report) && report.includes('"June 2024"'),
+        /Set aside: 1 row\. The Month column is not a month/.test(report) && report.includes('"June 2024"'),
         'unreadable month not reported',
       );
       expectThat(

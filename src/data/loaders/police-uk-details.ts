@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import { CsvRecordReader } from '../ingest/csv-records';
 import { dictionaryColumn, int32Column, nullColumn, tableOfColumns, Utf8ColumnBuilder } from '../ingest/arrow-columns';
-import { columnIndexes } from './police-uk-rows';
+import { columnIndexes } from './police-uk-columns';
 
 /**
  * The second read of a police.uk file, after its crimes are on the map: the text columns only a person reads (Crime

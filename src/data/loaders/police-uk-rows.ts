@@ -1,7 +1,5 @@
 import type { Table } from 'apache-arrow';
 import type { ForceArea } from '../force-area';
-import { cellForPoint } from '../h3-index';
-import { looksSwapped } from '../ingest/swapped-coordinates';
 import { ByteDictionary } from '../ingest/byte-dictionary';
 import type { CsvRecordReader } from '../ingest/csv-records';
 import {
@@ -17,47 +15,10 @@ import {
 import type { RowReason, SetAsideReason } from '../formats/set-aside-reasons';
 import { addCount, EXAMPLES_PER_REASON, type FileReport, type RowExample } from './file-report';
 import { RepeatedCrimeIds } from './police-uk-repeated-ids';
-
-/** data.police.uk street-crime columns, found by header name (they have been in this order since 2013). */
-const COLUMNS = {
-  crimeId: 'Crime ID',
-  month: 'Month',
-  fallsWithin: 'Falls within',
-  longitude: 'Longitude',
-  latitude: 'Latitude',
-  location: 'Location',
-  lsoaCode: 'LSOA code',
-  crimeType: 'Crime type',
-  outcome: 'Last outcome category',
-} as const;
-type Column = keyof typeof COLUMNS;
-
-/** Where each police.uk column is in a header (−1 where it is missing). */
-export function columnIndexes(header: string[]): Record<Column, number> {
-  return Object.fromEntries(Object.entries(COLUMNS).map(([key, name]) => [key, header.indexOf(name)])) as Record<
-    Column,
-    number
-  >;
-}
+import { columnIndexes, type Column } from './police-uk-columns';
+import { LOCATED, NON_NUMERIC, parsePoint, spanOf, SWAPPED, type Point } from './police-uk-points';
 
 const ASB = 'Anti-social behaviour';
-const MISSING = 0;
-const LOCATED = 1;
-const NON_NUMERIC = 2;
-const SWAPPED = 3;
-
-/** One distinct coordinate text: parsed, checked and H3-indexed once, however many rows share it. */
-interface Point {
-  status: number;
-  lat: number;
-  lon: number;
-  cell: bigint;
-  inArea: boolean;
-  text: string;
-  rowsStored: number;
-  location: string | null;
-}
-
 /**
  * Turns a police.uk street CSV into rows of the `crimes` table, a chunk at a time, and keeps the report's counts as it
  * goes: rows set aside (wrong column count, unreadable month, no crime type) with examples, coordinates flagged
@@ -279,7 +240,8 @@ export class PoliceUkRows {
     const code = adjacent
       ? this.coordinates.intern(reader.bytes, reader.start[longitude], reader.end[latitude])
       : this.coordinates.intern(...spanOf(`${reader.text(longitude)},${reader.text(latitude)}`));
-    if (code === this.points.length) this.points.push(this.parsePoint(reader.text(latitude), reader.text(longitude)));
+    if (code === this.points.length)
+      this.points.push(parsePoint(reader.text(latitude), reader.text(longitude), this.area));
     const point = this.points[code];
     if (point.status === SWAPPED || point.status === NON_NUMERIC) {
       const reason = point.status === SWAPPED ? 'swapped-lat-lon' : 'non-numeric-coordinates';
@@ -288,37 +250,6 @@ export class PoliceUkRows {
     }
     return point;
   }
-
-  private parsePoint(latText: string, lonText: string): Point {
-    const point: Point = {
-      status: MISSING,
-      lat: Number.NaN,
-      lon: Number.NaN,
-      cell: 0n,
-      inArea: false,
-      text: `${latText}, ${lonText}`,
-      rowsStored: 0,
-      location: null,
-    };
-    const latBlank = latText.trim() === '';
-    const lonBlank = lonText.trim() === '';
-    const latIn = latBlank ? Number.NaN : Number(latText);
-    const lonIn = lonBlank ? Number.NaN : Number(lonText);
-    if ((!latBlank && Number.isNaN(latIn)) || (!lonBlank && Number.isNaN(lonIn))) point.status = NON_NUMERIC;
-    else if (latBlank || lonBlank) point.status = MISSING;
-    else if (looksSwapped(latIn, lonIn)) Object.assign(point, { status: SWAPPED, lat: lonIn, lon: latIn });
-    else Object.assign(point, { status: LOCATED, lat: latIn, lon: lonIn });
-    if (point.status === LOCATED || point.status === SWAPPED)
-      Object.assign(point, cellForPoint(point.lat, point.lon, this.area));
-    return point;
-  }
-}
-
-const encoder = new TextEncoder();
-
-function spanOf(text: string): [Uint8Array, number, number] {
-  const bytes = encoder.encode(text);
-  return [bytes, 0, bytes.length];
 }
 
 /** Days from 1970-01-01 to the first of a `YYYY-MM` month; −1 when the text is not one. */
