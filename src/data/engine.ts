@@ -10,7 +10,7 @@ import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
 import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
 import { loadRecords } from './loaders/records';
-import type { ColumnMapping } from './ingest/column-mapping';
+import type { MappedCsv } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
@@ -113,22 +113,16 @@ export class Engine {
     await this.details.finish(this.db);
   }
 
-  async loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
-    return loadForceCrimes(this.db, this.area, path, utf8, header, mapping);
+  async loadForceCrimes(file: MappedCsv): Promise<FileReport> {
+    return loadForceCrimes(this.db, this.area, file);
   }
 
-  async loadPatrolPings(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport> {
-    return loadPatrolPings(this.db, this.area, path, utf8, header, mapping);
+  async loadPatrolPings(file: MappedCsv): Promise<FileReport> {
+    return loadPatrolPings(this.db, this.area, file);
   }
 
-  async loadRecords(
-    kind: 'patrol-visits' | 'interventions',
-    path: string,
-    utf8: Uint8Array,
-    header: string[],
-    mapping: ColumnMapping,
-  ): Promise<FileReport> {
-    return loadRecords(this.db, this.area, kind, path, utf8, header, mapping);
+  async loadRecords(kind: 'patrol-visits' | 'interventions', file: MappedCsv): Promise<FileReport> {
+    return loadRecords(this.db, this.area, kind, file);
   }
 
   async loadGripHotspots(path: string, json: string): Promise<FileReport> {

@@ -1,21 +1,21 @@
 import type { LoadProgress } from '../loaders/police-uk-street';
 import { declinedReport, type FileReport } from '../loaders/file-report';
-import { headerSignature, missingForCrimes, suggestMapping, type ColumnMapping } from '../ingest/column-mapping';
+import {
+  headerSignature,
+  missingForCrimes,
+  suggestMapping,
+  type ColumnMapping,
+  type MappedCsv,
+} from '../ingest/column-mapping';
 import { parseCsvHeader } from '../ingest/detect-format';
 import type { SourceFormat } from './source-format';
 
 /** The loaders a format can hand its file to (the engine has them, bound to its database and force area). */
 export interface FormatLoaders {
   loadPoliceUkStreet(path: string, utf8: Uint8Array, progress?: LoadProgress): Promise<FileReport>;
-  loadForceCrimes(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport>;
-  loadPatrolPings(path: string, utf8: Uint8Array, header: string[], mapping: ColumnMapping): Promise<FileReport>;
-  loadRecords(
-    kind: 'patrol-visits' | 'interventions',
-    path: string,
-    utf8: Uint8Array,
-    header: string[],
-    mapping: ColumnMapping,
-  ): Promise<FileReport>;
+  loadForceCrimes(file: MappedCsv): Promise<FileReport>;
+  loadPatrolPings(file: MappedCsv): Promise<FileReport>;
+  loadRecords(kind: 'patrol-visits' | 'interventions', file: MappedCsv): Promise<FileReport>;
   loadGripHotspots(path: string, json: string): Promise<FileReport>;
 }
 
@@ -39,15 +39,18 @@ interface FormatEntry {
   declined?: string;
 }
 
-const headerAndMapping = (file: DecodedFile) => {
+/** The file with its header and the analyst's mapping for that header, else the suggested one. */
+function mapped(file: DecodedFile): MappedCsv {
   const header = parseCsvHeader(file.headerLine);
-  return { header, mapping: file.mappings?.[headerSignature(header)] ?? suggestMapping(header) };
-};
+  const mapping = file.mappings?.[headerSignature(header)] ?? suggestMapping(header);
+  return { path: file.path, utf8: file.utf8, header, mapping };
+}
 
 async function loadForceCrimes(loaders: FormatLoaders, file: DecodedFile): Promise<FileReport> {
-  const { header, mapping } = headerAndMapping(file);
+  const csv = mapped(file);
+  const { header, mapping } = csv;
   const missing = missingForCrimes(mapping);
-  if (missing.length === 0) return loaders.loadForceCrimes(file.path, file.utf8, header, mapping);
+  if (missing.length === 0) return loaders.loadForceCrimes(csv);
   return {
     ...declinedReport(
       file.path,
@@ -77,24 +80,15 @@ export const FORMATS: Record<SourceFormat, FormatEntry> = {
   'force-crimes': { description: 'a force crime export.', load: loadForceCrimes },
   'patrol-pings': {
     description: 'patrol GPS pings.',
-    load: (loaders, file) => {
-      const { header, mapping } = headerAndMapping(file);
-      return loaders.loadPatrolPings(file.path, file.utf8, header, mapping);
-    },
+    load: (loaders, file) => loaders.loadPatrolPings(mapped(file)),
   },
   'patrol-visits': {
     description: 'a patrol visit log.',
-    load: (loaders, file) => {
-      const { header, mapping } = headerAndMapping(file);
-      return loaders.loadRecords('patrol-visits', file.path, file.utf8, header, mapping);
-    },
+    load: (loaders, file) => loaders.loadRecords('patrol-visits', mapped(file)),
   },
   interventions: {
     description: 'a list of interventions or partner actions.',
-    load: (loaders, file) => {
-      const { header, mapping } = headerAndMapping(file);
-      return loaders.loadRecords('interventions', file.path, file.utf8, header, mapping);
-    },
+    load: (loaders, file) => loaders.loadRecords('interventions', mapped(file)),
   },
   'hotspots-geojson': {
     description: 'GeoJSON: GRIP hotspot areas, or intervention points.',

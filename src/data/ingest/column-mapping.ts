@@ -137,3 +137,11 @@ export function describeMapping(m: ColumnMapping): string {
     .map(([field, column]) => `${field} ← "${column}"`)
     .join(', ');
 }
+
+/** A CSV on its way to a loader that reads columns by the analyst's (or the suggested) mapping. */
+export interface MappedCsv {
+  path: string;
+  utf8: Uint8Array;
+  header: string[];
+  mapping: ColumnMapping;
+}

@@ -2,7 +2,7 @@ import { tableFromArrays } from 'apache-arrow';
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { bngColumnsToLatLng } from '../ingest/bng';
-import { describeMapping, type ColumnMapping } from '../ingest/column-mapping';
+import { describeMapping, type MappedCsv } from '../ingest/column-mapping';
 import { float64Column } from '../rows';
 import {
   DELETE_REPLACED_BY_ID_SQL,
@@ -29,10 +29,7 @@ import { accountForRows, correctSwappedCoordinates, queryRows, withRegisteredCsv
 export async function loadForceCrimes(
   db: Connector,
   area: ForceArea,
-  path: string,
-  utf8: Uint8Array,
-  header: string[],
-  mapping: ColumnMapping,
+  { path, utf8, header, mapping }: MappedCsv,
 ): Promise<FileReport> {
   const report = { ...emptyReport(path, 'force-crimes'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Columns used: ${describeMapping(mapping)}.`);

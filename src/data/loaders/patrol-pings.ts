@@ -1,6 +1,6 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
-import { describeMapping, type ColumnMapping } from '../ingest/column-mapping';
+import { describeMapping, type MappedCsv } from '../ingest/column-mapping';
 import { insertPatrolPingsSql, PATROL_SET_ASIDE_SQL, stagePatrolPingsSql } from '../sql/ingest-patrol';
 import { emptyReport, type FileReport } from './file-report';
 import { convertGridReferences } from './force-crimes';
@@ -11,10 +11,7 @@ import { accountForRows, correctSwappedCoordinates, insertCounting, withRegister
 export async function loadPatrolPings(
   db: Connector,
   area: ForceArea,
-  path: string,
-  utf8: Uint8Array,
-  header: string[],
-  mapping: ColumnMapping,
+  { path, utf8, header, mapping }: MappedCsv,
 ): Promise<FileReport> {
   const report = { ...emptyReport(path, 'patrol-pings'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Patrol GPS pings. Columns used: ${describeMapping(mapping)}.`);

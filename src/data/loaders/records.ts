@@ -1,6 +1,6 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
-import { describeMapping, hasCoordinates, type ColumnMapping } from '../ingest/column-mapping';
+import { describeMapping, hasCoordinates, type MappedCsv } from '../ingest/column-mapping';
 import {
   insertInterventionsSql,
   insertVisitsSql,
@@ -33,10 +33,7 @@ export async function loadRecords(
   db: Connector,
   area: ForceArea,
   kind: keyof typeof KINDS,
-  path: string,
-  utf8: Uint8Array,
-  header: string[],
-  mapping: ColumnMapping,
+  { path, utf8, header, mapping }: MappedCsv,
 ): Promise<FileReport> {
   const spec = KINDS[kind];
   const report = { ...emptyReport(path, kind), columns: { header, mapping: { ...mapping } } };
