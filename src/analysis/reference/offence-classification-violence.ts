@@ -113,7 +113,8 @@ export const VIOLENCE_AND_SEXUAL_ROWS: readonly OffenceClassificationRow[] = [
     code: '195/94',
     description: 'Sending letters etc. with intent to cause distress or anxiety',
     category: VSO,
-    source: 'HOCR sub-class under 8R (Malicious Communications Act 1988 Sec 1); moved from 8L to 8R in April 2017',
+    source:
+      'Malicious Communications Act 1988 Sec 1, HOCR 8R (in 8L until April 2017); sub-class 195/94 not seen in the sources read (verify)',
   },
   {
     code: '',
@@ -125,7 +126,8 @@ export const VIOLENCE_AND_SEXUAL_ROWS: readonly OffenceClassificationRow[] = [
     code: '8U',
     description: 'Controlling or coercive behaviour',
     category: VSO,
-    source: 'Serious Crime Act 2015 Sec 76, in the PRC stalking and harassment subgroup; code 8U as HOCR gives it',
+    source:
+      'Serious Crime Act 2015 Sec 76, PRC stalking and harassment subgroup; code 8U not seen in the sources read (verify)',
   },
   {
     code: '8U',
