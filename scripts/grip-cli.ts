@@ -4,12 +4,13 @@ import { ingestFiles } from '../src/data/ingest-files';
 import { reasonSentence } from '../src/data/formats/set-aside-reasons';
 import type { FileReport } from '../src/data/loaders/file-report';
 import { collectFiles } from './cli/collect-files';
+import { mappingsFor, parseMappingFile } from './cli/mapping-file';
 import { createNodeEngine } from './cli/node-engine';
 import { rememberIngested } from './cli/workspace';
 import { parseStatisticsArgs, runStatistics } from './cli/statistics-commands';
 
 const USAGE = `Usage:
-  npm run grip -- ingest <files or folders…> [--json]   load police.uk CSVs/zips, print the load report; later commands use this data
+  npm run grip -- ingest <files or folders…> [--json] [--mapping mapping.json]   load police.uk CSVs/zips, force exports, patrol pings; print the load report; later commands use this data
   npm run grip -- gistar --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
   npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]`;
 
@@ -25,17 +26,35 @@ function reasonLines(f: FileReport): string[] {
   });
 }
 
+/** For a file declined in the mapping step: its columns, the guess, and how to give the choice on the command line. */
+function mappingHint({ header, mapping }: NonNullable<FileReport['columns']>): string[] {
+  const guessed = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column));
+  return [
+    `Columns: ${header.join(', ')}`,
+    `Guessed: ${JSON.stringify(guessed)}`,
+    `Choose the columns with --mapping mapping.json: {"${header.join(',')}": {"<field>": "<column>", …}}`,
+  ];
+}
+
 async function ingest(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const targets = args.filter((a) => !a.startsWith('--'));
+  const mappingAt = args.indexOf('--mapping');
+  const mappingPath = mappingAt >= 0 ? args[mappingAt + 1] : undefined;
+  if (mappingAt >= 0 && (!mappingPath || !existsSync(mappingPath))) {
+    console.error(mappingPath ? `No such mapping file: ${mappingPath}` : USAGE);
+    return 2;
+  }
+  const targets = args.filter((a, i) => !a.startsWith('--') && !(mappingAt >= 0 && i === mappingAt + 1));
   const missing = targets.filter((t) => !existsSync(t));
   if (targets.length === 0 || missing.length > 0) {
     console.error(missing.length ? `No such file or folder: ${missing.join(', ')}` : USAGE);
     return 2;
   }
+  const inputs = collectFiles(targets);
+  const mappings = mappingPath ? mappingsFor(parseMappingFile(mappingPath), inputs) : undefined;
   const engine = await createNodeEngine();
   // No CLI output reads crime details (ids, locations, outcomes): they are not appended (≈3 s per million rows saved).
-  const summary = await ingestFiles(engine, collectFiles(targets), { deferDetails: true });
+  const summary = await ingestFiles(engine, inputs, { deferDetails: true, mappings });
   await engine.close();
   rememberIngested(targets);
   const files = summary.files.map((f) => ({
@@ -48,6 +67,7 @@ async function ingest(args: string[]): Promise<number> {
     flagged: f.flagged,
     reasonSentences: f.reasonSentences,
     ...(f.declined ? { declined: f.declined } : {}),
+    ...(f.declined && f.columns ? { columns: f.columns } : {}),
     ...(json ? { notes: f.notes, examples: f.examples } : {}),
   }));
   if (json) {
@@ -59,6 +79,7 @@ async function ingest(args: string[]): Promise<number> {
           ? `✗ ${f.declined}`
           : `✓ ${f.path}: ${f.rowsRead} read, ${f.rowsStored} stored, ${f.rowsMapped} mapped`,
       );
+      if (f.declined && f.columns) for (const line of mappingHint(f.columns)) console.log(`    ${line}`);
       for (const line of reasonLines(f)) console.log(`    ${line}`);
       for (const note of f.notes) console.log(`    ${note}`);
     }

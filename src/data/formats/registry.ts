@@ -3,6 +3,7 @@ import { declinedReport, type FileReport } from '../loaders/file-report';
 import {
   headerSignature,
   missingForCrimes,
+  missingForPings,
   suggestMapping,
   type ColumnMapping,
   type MappedCsv,
@@ -61,6 +62,22 @@ async function loadForceCrimes(loaders: FormatLoaders, file: DecodedFile): Promi
   };
 }
 
+/** Pings whose unit, time or place could not be guessed open the mapping step, naming what is missing. */
+async function loadPatrolPings(loaders: FormatLoaders, file: DecodedFile): Promise<FileReport> {
+  const csv = mapped(file);
+  const { header, mapping } = csv;
+  const missing = missingForPings(mapping);
+  if (missing.length === 0) return loaders.loadPatrolPings(csv);
+  return {
+    ...declinedReport(
+      file.path,
+      'patrol-pings',
+      `${file.path}: patrol GPS pings need ${missing.join('; ')}. Choose the columns below.`,
+    ),
+    columns: { header, mapping: { ...mapping } },
+  };
+}
+
 /** Each format, what it is and how it loads: the one place a new format is added. */
 export const FORMATS: Record<SourceFormat, FormatEntry> = {
   'police-uk-street': {
@@ -78,13 +95,15 @@ export const FORMATS: Record<SourceFormat, FormatEntry> = {
       'is a data.police.uk stop-and-search file, not street crime: not loaded (stop and search is not part of hotspot counts).',
   },
   'force-crimes': { description: 'a force crime export.', load: loadForceCrimes },
-  'patrol-pings': {
-    description: 'patrol GPS pings.',
-    load: (loaders, file) => loaders.loadPatrolPings(mapped(file)),
-  },
+  'patrol-pings': { description: 'patrol GPS pings.', load: loadPatrolPings },
   'patrol-visits': {
     description: 'a patrol visit log.',
     load: (loaders, file) => loaders.loadRecords('patrol-visits', mapped(file)),
+  },
+  'radio-units': {
+    description: 'a radio id → call sign lookup (ISSI or TEI to call sign).',
+    declined:
+      'is a radio id → call sign lookup: recognised, but not loaded yet. Pings keep the radio id (ISSI or TEI) as their unit.',
   },
   interventions: {
     description: 'a list of interventions or partner actions.',

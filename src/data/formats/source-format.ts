@@ -1,7 +1,7 @@
 /**
  * Every kind of file a load report can be about. A zip is opened and its CSVs reported one by one (the zip itself
  * only when it cannot be opened); GeoJSON holds GRIP hotspot areas, or intervention points (reported as
- * 'interventions').
+ * 'interventions'). 'radio-units' is a radio id → call sign lookup (Airwave ISSI or ESN TEI to call sign).
  */
 export type SourceFormat =
   | 'police-uk-street'
@@ -10,6 +10,7 @@ export type SourceFormat =
   | 'force-crimes'
   | 'patrol-pings'
   | 'patrol-visits'
+  | 'radio-units'
   | 'interventions'
   | 'hotspots-geojson'
   | 'zip'
@@ -22,6 +23,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'force-crimes',
   'patrol-pings',
   'patrol-visits',
+  'radio-units',
   'interventions',
   'hotspots-geojson',
   'zip',

@@ -1,5 +1,12 @@
 import type { SourceFormat } from '../formats/source-format';
-import { hasCoordinates, suggestMapping } from './column-mapping';
+import {
+  CALL_SIGN_NAMES,
+  hasCoordinates,
+  normaliseColumnName,
+  RADIO_ID_NAMES,
+  suggestMapping,
+  type ColumnMapping,
+} from './column-mapping';
 
 export type { SourceFormat };
 
@@ -44,14 +51,36 @@ export function detectFormat(fileName: string, headerLine: string): SourceFormat
   const kind = parsePoliceUkFileName(fileName)?.kind;
   if (kind === 'outcomes') return 'police-uk-outcomes';
   if (kind === 'stop-and-search') return 'police-uk-stop-and-search';
-  const mapping = suggestMapping(parseCsvHeader(headerLine));
+  const header = parseCsvHeader(headerLine);
+  if (isRadioUnitLookup(header)) return 'radio-units';
+  const mapping = suggestMapping(header);
   if (mapping.tier) return 'interventions';
   if (mapping.hotspot && mapping.occurredFrom && mapping.occurredTo && !hasCoordinates(mapping)) return 'patrol-visits';
-  if (mapping.unit && !mapping.offence && mapping.occurredFrom && hasCoordinates(mapping)) return 'patrol-pings';
-  // Anything else with coordinates is taken as a force export; if some columns cannot be guessed, the analyst picks
-  // them.
-  if (hasCoordinates(mapping)) return 'force-crimes';
+  return byCrimeOrPingSignals(mapping);
+}
+
+/**
+ * Recognised by content: a unit and coordinates with a time, speed or heading and no offence are radio location pings
+ * (never crimes); a date, an offence and coordinates make a force crime export, and any two of them (or coordinates
+ * alone) still do, so the mapping step opens and says which field is missing instead of the file being declined.
+ */
+function byCrimeOrPingSignals(m: ColumnMapping): SourceFormat {
+  const coordinates = hasCoordinates(m);
+  const offence = Boolean(m.offence || m.offenceCode);
+  const moving = Boolean(m.occurredFrom || m.speed || m.heading);
+  if (m.unit && coordinates && moving && !offence) return 'patrol-pings';
+  const crimeSignals = [Boolean(m.occurredFrom), offence, coordinates].filter(Boolean).length;
+  if (coordinates || crimeSignals >= 2) return 'force-crimes';
   return 'unknown';
+}
+
+/** A radio id → call sign table: both columns, and no time or place (a ping file has those). */
+function isRadioUnitLookup(header: string[]): boolean {
+  const names = header.map(normaliseColumnName);
+  const radioId = names.some((n) => RADIO_ID_NAMES.includes(n));
+  const callSign = names.some((n) => CALL_SIGN_NAMES.includes(n));
+  const m = suggestMapping(header);
+  return radioId && callSign && !m.occurredFrom && !hasCoordinates(m) && !m.offence;
 }
 
 /** A file's format from its name and first bytes: JSON is GeoJSON, anything else is a CSV recognised by its header. */

@@ -1,6 +1,6 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
-import { describeMapping, type MappedCsv } from '../ingest/column-mapping';
+import { describeMapping, speedIsKmh, type MappedCsv } from '../ingest/column-mapping';
 import { insertPatrolPingsSql, PATROL_SET_ASIDE_SQL, stagePatrolPingsSql } from '../sql/ingest-patrol';
 import { emptyReport, type FileReport } from './file-report';
 import { convertGridReferences } from './force-crimes';
@@ -15,6 +15,8 @@ export async function loadPatrolPings(
 ): Promise<FileReport> {
   const report = { ...emptyReport(path, 'patrol-pings'), columns: { header, mapping: { ...mapping } } };
   report.notes.push(`Patrol GPS pings. Columns used: ${describeMapping(mapping)}.`);
+  // ESN terminals report km/h, Airwave mph; patrol_pings keeps one unit so dwell and speed filters compare.
+  if (speedIsKmh(mapping.speed)) report.notes.push(`Speed "${mapping.speed}" read as km/h and stored in mph.`);
   await withRegisteredCsv(db, utf8, async (registered) => {
     await db.query(stagePatrolPingsSql(registered, header, mapping));
     const fileRow = await accountForRows(db, report, 'staging_force', PATROL_SET_ASIDE_SQL);

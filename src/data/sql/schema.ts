@@ -53,7 +53,9 @@ CREATE TABLE IF NOT EXISTS patrol_pings (
   lat DOUBLE NOT NULL,
   lon DOUBLE NOT NULL,
   h3_r10 UBIGINT,
-  source_file VARCHAR        -- file the ping came from ('demo-patrol-pings.csv' for the demo)
+  source_file VARCHAR,       -- file the ping came from ('demo-patrol-pings.csv' for the demo)
+  speed_mph DOUBLE,          -- the radio's speed, converted from km/h where the file gives km/h; NULL when absent
+  heading_degrees DOUBLE     -- degrees clockwise from north; NULL when absent
 )`;
 
 export const CREATE_HOTSPOTS_SQL = `
