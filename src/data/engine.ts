@@ -45,6 +45,10 @@ export interface TypeCount {
   crime_type: string;
   crimes: number;
 }
+/** A cell's crime type with the offence most of its crimes carry (null where the source gives no offence text). */
+export interface CellTypeCount extends TypeCount {
+  top_offence: string | null;
+}
 export interface PlaceCount {
   place: string;
   crimes: number;
@@ -190,8 +194,8 @@ export class Engine {
     return this.area;
   }
 
-  async cellTopTypes(filter: CrimeFilter, h3: string): Promise<TypeCount[]> {
-    return tableToRows<TypeCount>(await this.db.query(cellTopTypesSql(sanitiseFilter(filter), h3)));
+  async cellTopTypes(filter: CrimeFilter, h3: string): Promise<CellTypeCount[]> {
+    return tableToRows<CellTypeCount>(await this.db.query(cellTopTypesSql(sanitiseFilter(filter), h3)));
   }
 
   /**

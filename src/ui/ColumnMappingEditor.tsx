@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { POLICE_UK_CATEGORIES } from '../analysis/reference/offence-classification';
+import type { ColumnMapping } from '../data/ingest/column-mapping';
 
 const FIELDS: { field: string; label: string }[] = [
   { field: 'id', label: 'Crime id' },
   { field: 'occurredFrom', label: 'Date/time (from)' },
   { field: 'occurredTo', label: 'Date/time (to)' },
   { field: 'offence', label: 'Offence / category' },
+  { field: 'offenceCode', label: 'Home Office offence code' },
   { field: 'latitude', label: 'Latitude' },
   { field: 'longitude', label: 'Longitude' },
   { field: 'easting', label: 'Easting (BNG)' },
@@ -14,18 +17,28 @@ const FIELDS: { field: string; label: string }[] = [
   { field: 'unit', label: 'Unit / callsign' },
 ];
 
+type ColumnField = Exclude<keyof ColumnMapping, 'offenceCategories'>;
+
 interface ColumnMappingEditorProps {
   header: string[];
-  mapping: Record<string, string | undefined>;
-  onApply: (mapping: Record<string, string | undefined>) => void;
+  mapping: ColumnMapping;
+  /** Offences the classification did not know: the analyst may give each a category. */
+  unclassifiedOffences?: { offence: string; rows: number }[];
+  onApply: (mapping: ColumnMapping) => void;
 }
 
 /** Which column is which, for files with free column names; the choice is remembered for files with this header. */
-export function ColumnMappingEditor({ header, mapping, onApply }: ColumnMappingEditorProps) {
+export function ColumnMappingEditor({ header, mapping, unclassifiedOffences = [], onApply }: ColumnMappingEditorProps) {
   const [draft, setDraft] = useState(mapping);
+  const categories = draft.offenceCategories ?? {};
+  const setCategory = (offence: string, category: string) => {
+    const next = { ...categories, [offence]: category };
+    if (!category) delete next[offence];
+    setDraft({ ...draft, offenceCategories: next });
+  };
   return (
     <details className="column-mapping">
-      <summary>Change columns…</summary>
+      <summary>{unclassifiedOffences.length > 0 ? 'Change columns or offence categories…' : 'Change columns…'}</summary>
       <table>
         <tbody>
           {FIELDS.map(({ field, label }) => (
@@ -34,7 +47,7 @@ export function ColumnMappingEditor({ header, mapping, onApply }: ColumnMappingE
               <td>
                 <select
                   aria-label={label}
-                  value={draft[field] ?? ''}
+                  value={draft[field as ColumnField] ?? ''}
                   onChange={(e) => setDraft({ ...draft, [field]: e.target.value || undefined })}
                 >
                   <option value="">— none —</option>
@@ -49,8 +62,36 @@ export function ColumnMappingEditor({ header, mapping, onApply }: ColumnMappingE
           ))}
         </tbody>
       </table>
+      {unclassifiedOffences.length > 0 && (
+        <table className="offence-categories">
+          <caption>Offences the Home Office classification does not know</caption>
+          <tbody>
+            {unclassifiedOffences.map(({ offence, rows }) => (
+              <tr key={offence}>
+                <td>
+                  {offence} ({rows.toLocaleString('en-GB')})
+                </td>
+                <td>
+                  <select
+                    aria-label={`Category for ${offence}`}
+                    value={categories[offence] ?? ''}
+                    onChange={(e) => setCategory(offence, e.target.value)}
+                  >
+                    <option value="">Unclassified</option>
+                    {POLICE_UK_CATEGORIES.map((category) => (
+                      <option key={category} value={category}>
+                        {category}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <button type="button" onClick={() => onApply(draft)}>
-        Load again with these columns
+        Load again with these choices
       </button>
     </details>
   );

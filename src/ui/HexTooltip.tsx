@@ -4,7 +4,7 @@ export interface HexTooltipData {
   h3: string;
   heading: string;
   details: string[];
-  topTypes: { crime_type: string; crimes: number }[] | null;
+  topTypes: { crime_type: string; crimes: number; top_offence?: string | null }[] | null;
   topPlaces: { place: string; crimes: number }[] | null;
 }
 
@@ -23,6 +23,9 @@ export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces }: 
           {topTypes.map((t) => (
             <li key={t.crime_type}>
               {t.crime_type}: {t.crimes.toLocaleString('en-GB')}
+              {t.top_offence && t.top_offence !== t.crime_type && (
+                <span className="tooltip-offence"> — mostly {t.top_offence}</span>
+              )}
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import type { RowReason } from '../data/formats/set-aside-reasons';
 import type { FileReport } from '../data/loaders/file-report';
+import type { ColumnMapping } from '../data/ingest/column-mapping';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 
 // The sentences come with each report, from the reason table in data/formats (a component imports only types from
@@ -28,7 +29,7 @@ interface LoadReportProps {
   demoRowsRemoved: number;
   /** Whether the loaded files are now kept in this browser (written after the map shows them). */
   saved?: boolean;
-  onChangeColumns: (file: FileReport, mapping: Record<string, string | undefined>) => void;
+  onChangeColumns: (file: FileReport, mapping: ColumnMapping) => void;
 }
 
 export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: LoadReportProps) {
@@ -99,6 +100,7 @@ export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: L
             <ColumnMappingEditor
               header={f.columns.header}
               mapping={f.columns.mapping}
+              unclassifiedOffences={f.unclassifiedOffences}
               onApply={(m) => onChangeColumns(f, m)}
             />
           )}

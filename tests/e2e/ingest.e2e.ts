@@ -244,7 +244,7 @@ export const mappingTests = [
       await page.selectOption('select[aria-label="Date/time (from)"]', 'When');
       await page.selectOption('select[aria-label="Offence / category"]', 'What Happened');
       await page.selectOption('select[aria-label="Crime id"]', 'Ref No');
-      await page.click('text=Load again with these columns');
+      await page.click('text=Load again with these choices');
       await page.waitForFunction(
         () =>
           document.querySelector('.load-report .counts')?.textContent?.includes('2 rows read · 2 stored · 2 mapped'),

@@ -90,6 +90,7 @@ export const ACQUISITIVE_AND_DAMAGE_ROWS: readonly OffenceClassificationRow[] = 
   { code: '44', description: 'Theft of pedal cycle', category: BICYCLE, source: VARIANT },
   { code: '46', description: 'Shoplifting', category: SHOPLIFTING },
   { code: '46', description: 'Theft from shops and stalls', category: SHOPLIFTING },
+  { code: '46', description: 'Theft from shop or stall', category: SHOPLIFTING, source: 'export wording of 46' },
   { code: '35', description: 'Blackmail', category: OTHER_THEFT },
   {
     code: '40',

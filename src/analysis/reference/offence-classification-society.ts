@@ -83,6 +83,12 @@ export const AGAINST_SOCIETY_ROWS: readonly OffenceClassificationRow[] = [
   { code: '9A', description: 'Public fear, alarm or distress', category: ORDER },
   { code: '9B', description: 'Racially or religiously aggravated public fear, alarm or distress', category: ORDER },
   { code: '125/9', description: 'Causing intentional harassment, alarm or distress', category: ORDER },
+  {
+    code: '125/9',
+    description: 'Public Order Act s.4A',
+    category: ORDER,
+    source: 'the statute section of 125/9 (Public Order Act 1986 s.4A), as some exports name it',
+  },
   { code: '125/11', description: 'Fear or provocation of violence', category: ORDER },
   { code: '125/12', description: 'Harassment, alarm or distress', category: ORDER },
   {

@@ -1,5 +1,5 @@
 import type { CrimeFilter } from '../../analysis/crime-filter';
-import type { CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
+import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
 import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
@@ -42,7 +42,7 @@ export interface EmergingResult {
 
 /** What the tooltip shows about a cell. */
 export interface CellProfile {
-  topTypes: TypeCount[];
+  topTypes: CellTypeCount[];
   topPlaces: PlaceCount[];
 }
 

@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../formats/source-format';
+import type { ColumnMapping } from '../ingest/column-mapping';
 import type { FlagReason, RowReason, SetAsideReason } from '../formats/set-aside-reasons';
 
 /** One example of a row set aside or flagged: row numbers are as a spreadsheet shows them (header = row 1). */
@@ -28,8 +29,10 @@ export interface FileReport {
    * data/, so the sentences travel with the report (filled by ingestFiles).
    */
   reasonSentences?: Partial<Record<RowReason, string>>;
+  /** A force export's offences the Home Office classification does not know, with their rows (kept as Unclassified). */
+  unclassifiedOffences?: { offence: string; rows: number }[];
   /** For files with free column names: the header and the mapping used, so the analyst can change it. */
-  columns?: { header: string[]; mapping: Record<string, string | undefined> };
+  columns?: { header: string[]; mapping: ColumnMapping };
 }
 
 export const EXAMPLES_PER_REASON = 3;

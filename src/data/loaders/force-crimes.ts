@@ -17,6 +17,7 @@ import {
 } from '../sql/ingest-force';
 import { NEXT_LOAD_ID_SQL } from '../sql/loads';
 import { DROP_STAGING_GRID_SQL } from '../sql/staging';
+import { classifyStagedOffences } from './classify-offences';
 import { countStored } from './count-stored';
 import { emptyReport, type FileReport } from './file-report';
 import { indexStagedPoints } from './point-index';
@@ -24,7 +25,8 @@ import { accountForRows, correctSwappedCoordinates, queryRows, withRegisteredCsv
 
 /**
  * A force crime export (RMS/Niche-style CSV, free column names): `mapping` says which column is which. Coordinates may
- * be WGS84 or British National Grid; the offence text is kept and mapped to a police.uk category for the map.
+ * be WGS84 or British National Grid; the offence text is kept and
+ * classified into a police.uk category by the Home Office offence classification (classify-offences.ts).
  */
 export async function loadForceCrimes(
   db: Connector,
@@ -44,6 +46,7 @@ export async function loadForceCrimes(
       await db.query(DELETE_REPLACED_BY_ID_SQL);
       report.notes.push(`${replaced.toLocaleString('en-GB')} rows replace earlier rows with the same id.`);
     }
+    await classifyStagedOffences(db, report, mapping.offenceCategories);
     await indexStagedPoints(db, 'staging_force', area);
     const [{ load_id: loadId }] = await queryRows<{ load_id: number }>(db, NEXT_LOAD_ID_SQL);
     await db.query(STAGE_FILE_ROWS_SQL);

@@ -11,12 +11,17 @@ export function crimeWhereSql(filter: CrimeFilter): string {
   return clauses.join(' AND ');
 }
 
-/** The commonest crime types in one cell, for the tooltip. */
+/**
+ * The commonest crime types in one cell, for the tooltip, each with its commonest offence text where the source has
+ * one (force exports: "Public order" beside "Public fear, alarm or distress"; police.uk files have none).
+ */
 export function cellTopTypesSql(filter: CrimeFilter, h3: string, limit = 3): string {
   const parent = h3ParentSql('h3_r10', filter.resolution);
-  return `SELECT crime_type, count(*)::INTEGER AS crimes
-FROM crimes WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlString(h3))}
-GROUP BY crime_type ORDER BY crimes DESC, crime_type LIMIT ${Math.max(1, Math.round(limit))}`;
+  return `WITH in_cell AS (SELECT load_id, source_row, crime_type FROM crimes
+  WHERE ${crimeWhereSql(filter)} AND ${parent} = ${h3FromHexSql(sqlString(h3))})
+SELECT c.crime_type, count(*)::INTEGER AS crimes, mode(d.offence) AS top_offence
+FROM in_cell c LEFT JOIN crime_details d USING (load_id, source_row)
+GROUP BY c.crime_type ORDER BY crimes DESC, c.crime_type LIMIT ${Math.max(1, Math.round(limit))}`;
 }
 
 /**

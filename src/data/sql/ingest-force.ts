@@ -5,68 +5,6 @@ import { mappedColumn, parseTimestampSql, readCsvSql, REJECTED_ROWS_SQL } from '
 import { insertLoadSql } from './loads';
 import { joinPointCells } from './point-cells';
 
-const POLICE_UK_TYPES = [
-  'Anti-social behaviour',
-  'Bicycle theft',
-  'Burglary',
-  'Criminal damage and arson',
-  'Drugs',
-  'Other crime',
-  'Other theft',
-  'Possession of weapons',
-  'Public order',
-  'Robbery',
-  'Shoplifting',
-  'Theft from the person',
-  'Vehicle crime',
-  'Violence and sexual offences',
-];
-
-// Offence text → police.uk category, first match wins (order matters: "theft from the person" before "theft").
-const OFFENCE_PATTERNS: [string, string][] = [
-  ['%robbery%', 'Robbery'],
-  ['%burglary%', 'Burglary'],
-  ['%shoplift%', 'Shoplifting'],
-  ['%theft from shop%', 'Shoplifting'],
-  ['%theft from the person%', 'Theft from the person'],
-  ['%theft from person%', 'Theft from the person'],
-  ['%pickpocket%', 'Theft from the person'],
-  ['%bicycle%', 'Bicycle theft'],
-  ['%pedal cycle%', 'Bicycle theft'],
-  ['%vehicle%', 'Vehicle crime'],
-  ['%weapon%', 'Possession of weapons'],
-  ['%bladed%', 'Possession of weapons'],
-  ['%knife%', 'Possession of weapons'],
-  ['%criminal damage%', 'Criminal damage and arson'],
-  ['%arson%', 'Criminal damage and arson'],
-  ['%drug%', 'Drugs'],
-  ['%cannabis%', 'Drugs'],
-  ['%controlled substance%', 'Drugs'],
-  ['%public order%', 'Public order'],
-  ['%affray%', 'Public order'],
-  ['%violent disorder%', 'Public order'],
-  ['%assault%', 'Violence and sexual offences'],
-  ['%wounding%', 'Violence and sexual offences'],
-  ['%harassment%', 'Violence and sexual offences'],
-  ['%sexual%', 'Violence and sexual offences'],
-  ['%rape%', 'Violence and sexual offences'],
-  ['%stalking%', 'Violence and sexual offences'],
-  ['%grievous%', 'Violence and sexual offences'],
-  ['%actual bodily%', 'Violence and sexual offences'],
-  ['%murder%', 'Violence and sexual offences'],
-  ['%anti-social%', 'Anti-social behaviour'],
-  ['%antisocial%', 'Anti-social behaviour'],
-  ['%theft%', 'Other theft'],
-];
-
-function crimeTypeSql(offence: string): string {
-  const exact = `WHEN ${offence} IN (${POLICE_UK_TYPES.map(sqlString).join(', ')}) THEN ${offence}`;
-  const patterns = OFFENCE_PATTERNS.map(
-    ([pattern, type]) => `WHEN ${offence} ILIKE ${sqlString(pattern)} THEN ${sqlString(type)}`,
-  ).join('\n    ');
-  return `CASE ${exact}\n    ${patterns}\n    ELSE 'Other crime' END`;
-}
-
 const column = mappedColumn;
 
 /** One pass from the CSV to typed staging, the mapping choosing the columns. `rowid + 1` is the record number. */
@@ -77,12 +15,13 @@ export function stageForceCrimesSql(registeredName: string, header: string[], m:
 WITH typed AS (
   SELECT NULLIF(trim(${column(m.id)}), '') AS crime_id, ${column(m.occurredFrom)} AS occurred_text,
     ${parseTimestampSql(column(m.occurredFrom))} AS occurred_at, NULLIF(trim(${column(m.offence)}), '') AS offence,
+    NULLIF(trim(${column(m.offenceCode)}), '') AS offence_code,
     ${lat} AS latitude, ${lon} AS longitude,
     TRY_CAST(${column(m.easting)} AS DOUBLE) AS easting, TRY_CAST(${column(m.northing)} AS DOUBLE) AS northing,
     ${column(m.location)} AS location, TRY_CAST(${column(m.harm)} AS DOUBLE) AS harm
   FROM ${readCsvSql(registeredName, header)}
 )
-SELECT *, CASE WHEN occurred_at IS NULL THEN ${reasonSql('unparseable-date')} WHEN offence IS NULL THEN ${reasonSql('missing-offence')} END AS set_aside_reason
+SELECT *, CASE WHEN occurred_at IS NULL THEN ${reasonSql('unparseable-date')} WHEN offence IS NULL AND offence_code IS NULL THEN ${reasonSql('missing-offence')} END AS set_aside_reason
 FROM typed`;
 }
 
@@ -122,12 +61,34 @@ WHERE r NOT IN (SELECT row_number FROM rejected)`;
 const SOURCE_ROW = 'f.file_row';
 const JOIN_FILE_ROWS = 'JOIN staging_rows f ON f.staged_rowid = s.rowid';
 
+/** The distinct offences (description and Home Office code) of the rows to store, for classifying once each. */
+export const DISTINCT_OFFENCES_SQL = `SELECT offence, offence_code, count(*)::INTEGER AS rows FROM staging_force
+WHERE set_aside_reason IS NULL GROUP BY ALL ORDER BY rows DESC, offence, offence_code`;
+
+export interface OffenceCategory {
+  offence: string | null;
+  offenceCode: string | null;
+  crimeType: string;
+}
+
+/** Each distinct offence with the police.uk category it was classified into. */
+export function stageOffenceCategoriesSql(rows: OffenceCategory[]): string {
+  const text = (v: string | null) => (v === null ? 'NULL::VARCHAR' : sqlString(v));
+  const values = rows.map((r) => `(${text(r.offence)}, ${text(r.offenceCode)}, ${sqlString(r.crimeType)})`);
+  const empty = 'SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR WHERE false';
+  return `CREATE OR REPLACE TEMP TABLE staging_offence_types AS
+SELECT * FROM (${values.length > 0 ? `VALUES ${values.join(', ')}` : empty}) t(offence, offence_code, crime_type)`;
+}
+
+const JOIN_OFFENCE_TYPES = `LEFT JOIN staging_offence_types o
+  ON o.offence IS NOT DISTINCT FROM s.offence AND o.offence_code IS NOT DISTINCT FROM s.offence_code`;
+
 export function insertForceCrimesSql(fileName: string, loadId: number): string {
   return `${insertLoadSql(loadId, fileName, 'force-crimes')};
 INSERT INTO crimes (load_id, source_row, month, occurred_at, crime_type, harm, lat, lon, h3_r10, in_area)
-SELECT ${loadId}, ${SOURCE_ROW}, date_trunc('month', s.occurred_at)::DATE, s.occurred_at, ${crimeTypeSql('s.offence')}, s.harm,
+SELECT ${loadId}, ${SOURCE_ROW}, date_trunc('month', s.occurred_at)::DATE, s.occurred_at, o.crime_type, s.harm,
   s.latitude, s.longitude, NULLIF(p.h3_r10, 0), coalesce(p.in_area = 1, false)
-FROM staging_force s ${JOIN_FILE_ROWS} ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL;
+FROM staging_force s ${JOIN_FILE_ROWS} ${JOIN_OFFENCE_TYPES} ${joinPointCells('s')} WHERE s.set_aside_reason IS NULL;
 INSERT INTO crime_details (load_id, source_row, crime_id, offence, location)
-SELECT ${loadId}, ${SOURCE_ROW}, s.crime_id, s.offence, s.location FROM staging_force s ${JOIN_FILE_ROWS} WHERE s.set_aside_reason IS NULL`;
+SELECT ${loadId}, ${SOURCE_ROW}, s.crime_id, coalesce(s.offence, s.offence_code), s.location FROM staging_force s ${JOIN_FILE_ROWS} WHERE s.set_aside_reason IS NULL`;
 }
