@@ -1,12 +1,6 @@
 import type { SourceFormat } from '../formats/source-format';
-import {
-  CALL_SIGN_NAMES,
-  hasCoordinates,
-  normaliseColumnName,
-  RADIO_ID_NAMES,
-  suggestMapping,
-  type ColumnMapping,
-} from './column-mapping';
+import { hasCoordinates, suggestMapping, type ColumnMapping } from './column-mapping';
+import { radioUnitColumns } from './radio-unit-columns';
 
 export type { SourceFormat };
 
@@ -76,11 +70,8 @@ function byCrimeOrPingSignals(m: ColumnMapping): SourceFormat {
 
 /** A radio id → call sign table: both columns, and no time or place (a ping file has those). */
 function isRadioUnitLookup(header: string[]): boolean {
-  const names = header.map(normaliseColumnName);
-  const radioId = names.some((n) => RADIO_ID_NAMES.includes(n));
-  const callSign = names.some((n) => CALL_SIGN_NAMES.includes(n));
   const m = suggestMapping(header);
-  return radioId && callSign && !m.occurredFrom && !hasCoordinates(m) && !m.offence;
+  return radioUnitColumns(header) !== null && !m.occurredFrom && !hasCoordinates(m) && !m.offence;
 }
 
 /** A file's format from its name and first bytes: JSON is GeoJSON, anything else is a CSV recognised by its header. */

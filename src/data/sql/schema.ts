@@ -58,6 +58,20 @@ CREATE TABLE IF NOT EXISTS patrol_pings (
   heading_degrees DOUBLE     -- degrees clockwise from north; NULL when absent
 )`;
 
+/** Radio id (Airwave ISSI, ESN TEI) → call sign, from a lookup file: one call sign per radio id, the latest file's. */
+export const CREATE_RADIO_UNITS_SQL = `
+CREATE TABLE IF NOT EXISTS radio_units (
+  radio_id VARCHAR NOT NULL,   -- as the ping files write it (patrol_pings.unit_id)
+  call_sign VARCHAR NOT NULL,
+  source_file VARCHAR
+)`;
+
+/** Pings with the call sign their radio id was issued to, else the unit as the ping file names it. */
+export const CREATE_NAMED_PATROL_PINGS_SQL = `
+CREATE VIEW IF NOT EXISTS named_patrol_pings AS
+SELECT p.*, coalesce(u.call_sign, p.unit_id) AS call_sign
+FROM patrol_pings p LEFT JOIN radio_units u ON u.radio_id = p.unit_id`;
+
 export const CREATE_HOTSPOTS_SQL = `
 CREATE TABLE IF NOT EXISTS hotspots (
   hotspot_id VARCHAR PRIMARY KEY,
@@ -97,6 +111,8 @@ export const ALL_TABLES_SQL = [
   CREATE_CRIME_DETAILS_SQL,
   CREATE_CRIME_RECORDS_SQL,
   CREATE_PATROL_PINGS_SQL,
+  CREATE_RADIO_UNITS_SQL,
+  CREATE_NAMED_PATROL_PINGS_SQL,
   CREATE_PATROL_VISITS_SQL,
   CREATE_INTERVENTIONS_SQL,
   CREATE_HOTSPOTS_SQL,
