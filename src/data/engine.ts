@@ -10,6 +10,7 @@ import { loadForceCrimes } from './loaders/force-crimes';
 import { loadPatrolPings } from './loaders/patrol-pings';
 import { loadHotspotsGeoJson } from './loaders/hotspots-geojson';
 import { loadRecords } from './loaders/records';
+import { loadRadioUnits, type RadioUnitsFile } from './loaders/radio-units';
 import type { MappedCsv } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
@@ -127,6 +128,10 @@ export class Engine {
 
   async loadRecords(kind: 'patrol-visits' | 'interventions', file: MappedCsv): Promise<FileReport> {
     return loadRecords(this.db, this.area, kind, file);
+  }
+
+  async loadRadioUnits(file: RadioUnitsFile): Promise<FileReport> {
+    return loadRadioUnits(this.db, file);
   }
 
   async loadGripHotspots(path: string, json: string): Promise<FileReport> {

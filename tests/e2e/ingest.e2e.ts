@@ -230,6 +230,43 @@ const PICKED_GRIP_HOTSPOTS = {
 
 export const mappingTests = [
   browserTest(
+    'an RMS export with its own header names loads, and an offence the classification does not know is given a category on screen',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser);
+      await page.setInputFiles('input[name="files"]', [
+        fixturePath('good/niche-export.csv'),
+        fixturePath('good/force-export-ho-offences.csv'),
+      ]);
+      await page.waitForSelector('.column-mapping select[aria-label="Category for Parking on the verge"]', {
+        state: 'attached',
+        timeout: 60_000,
+      });
+      const report = (await page.textContent('.load-report')) ?? '';
+      expectThat(/niche-export\.csv12 rows read · 12 stored · 12 mapped/.test(report), `RMS export: ${report}`);
+      expectThat(
+        report.includes(
+          "3 rows have offences this app could not classify: 'Parking on the verge' (2), 'Fly-posting' (1)",
+        ),
+        `unclassified offences not named: ${report}`,
+      );
+      expectThat(report.includes("'Public fear, alarm or distress' → Public order (3)"), 'offence and category');
+      const offences = page.locator('.file-report', { hasText: 'force-export-ho-offences.csv' });
+      await offences.locator('.column-mapping summary').click();
+      await offences.locator('select[aria-label="Category for Parking on the verge"]').selectOption('Other crime');
+      await offences.locator('text=Load again with these choices').click();
+      await page.waitForFunction(
+        () =>
+          /could not classify: 'Fly-posting' \(1\)\./.test(document.querySelector('.load-report')?.textContent ?? ''),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const stored = await page.evaluate(() => localStorage.getItem('grip.columnMappings.v1') ?? '');
+      expectThat(stored.includes('"Parking on the verge":"Other crime"'), `the choice was not remembered: ${stored}`);
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
+  browserTest(
     'a force export with unguessable columns asks for them, and loads once they are chosen; GeoJSON can be picked',
     async (browser) => {
       const { page, consoleErrors } = await openInteractiveApp(browser);

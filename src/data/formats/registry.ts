@@ -9,7 +9,8 @@ import {
   type MappedCsv,
 } from '../ingest/column-mapping';
 import { parseCsvHeader } from '../ingest/detect-format';
-import { radioUnitColumns, type RadioUnitColumns } from '../ingest/radio-unit-columns';
+import { radioUnitColumns } from '../ingest/radio-unit-columns';
+import type { RadioUnitsFile } from '../loaders/radio-units';
 import type { SourceFormat } from './source-format';
 
 /** The loaders a format can hand its file to (the engine has them, bound to its database and force area). */
@@ -19,13 +20,7 @@ export interface FormatLoaders {
   loadPatrolPings(file: MappedCsv): Promise<FileReport>;
   loadRecords(kind: 'patrol-visits' | 'interventions', file: MappedCsv): Promise<FileReport>;
   loadGripHotspots(path: string, json: string): Promise<FileReport>;
-  /** Optional until the engine offers it: without it a lookup file is recognised and declined. */
-  loadRadioUnits?(file: {
-    path: string;
-    utf8: Uint8Array;
-    header: string[];
-    columns: RadioUnitColumns;
-  }): Promise<FileReport>;
+  loadRadioUnits(file: RadioUnitsFile): Promise<FileReport>;
 }
 
 /** One decoded file on its way to a loader. */
@@ -89,13 +84,12 @@ async function loadPatrolPings(loaders: FormatLoaders, file: DecodedFile): Promi
 async function loadRadioUnits(loaders: FormatLoaders, file: DecodedFile): Promise<FileReport> {
   const header = parseCsvHeader(file.headerLine);
   const columns = radioUnitColumns(header);
-  if (loaders.loadRadioUnits && columns)
-    return loaders.loadRadioUnits({ path: file.path, utf8: file.utf8, header, columns });
+  if (columns) return loaders.loadRadioUnits({ path: file.path, utf8: file.utf8, header, columns });
   return declinedReport(file.path, 'radio-units', `${file.path} ${RADIO_UNITS_NOT_LOADED}`);
 }
 
 const RADIO_UNITS_NOT_LOADED =
-  'is a radio id → call sign lookup: recognised, but not loaded yet. Pings keep the radio id (ISSI or TEI) as their unit.';
+  'looks like a radio id → call sign lookup, but its radio id and call sign columns could not be found: not loaded. Pings keep the radio id (ISSI or TEI) as their unit.';
 
 /** Each format, what it is and how it loads: the one place a new format is added. */
 export const FORMATS: Record<SourceFormat, FormatEntry> = {

@@ -11,10 +11,14 @@ import { emptyReport, type FileReport } from './file-report';
 import { accountForRows, queryRows, withRegisteredCsv } from './staged-file';
 
 /** A radio id → call sign lookup into `radio_units`: pings recorded by radio id get a name (named_patrol_pings). */
-export async function loadRadioUnits(
-  db: Connector,
-  file: { path: string; utf8: Uint8Array; header: string[]; columns: RadioUnitColumns },
-): Promise<FileReport> {
+export interface RadioUnitsFile {
+  path: string;
+  utf8: Uint8Array;
+  header: string[];
+  columns: RadioUnitColumns;
+}
+
+export async function loadRadioUnits(db: Connector, file: RadioUnitsFile): Promise<FileReport> {
   const { path, header, columns } = file;
   const report = emptyReport(path, 'radio-units');
   report.notes.push(`Radio id → call sign lookup: radio id ← "${columns.radioId}", call sign ← "${columns.callSign}".`);

@@ -4,7 +4,7 @@ import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFiles, load
 // What the engine asks of the tables as a whole: counts, and removing the demo, a file's rows, or everything.
 
 /** Tables that hold rows of files other than crimes; a file's rows go with it. */
-const FILE_TABLES = ['patrol_pings', 'patrol_visits', 'interventions'] as const;
+const FILE_TABLES = ['patrol_pings', 'patrol_visits', 'interventions', 'radio_units'] as const;
 
 export const COUNT_CRIMES_SQL = 'SELECT count(*)::INTEGER AS n FROM crimes';
 
@@ -20,7 +20,7 @@ export const GRIP_HOTSPOTS_SQL = 'SELECT hotspot_id, name, geometry_json FROM ho
 
 /** Whether any table holds a row (after the demo is removed: whether the analyst's files stored anything). */
 export const HOLDS_ANY_ROWS_SQL = `SELECT ((SELECT count(*) FROM crimes) + (SELECT count(*) FROM patrol_pings)
-  + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions)
+  + (SELECT count(*) FROM patrol_visits) + (SELECT count(*) FROM interventions) + (SELECT count(*) FROM radio_units)
   + (SELECT count(*) FROM hotspots))::INTEGER AS n`;
 
 /** Every row that came from these files (a zip's entries are stored as `<zip path>/<entry>`). */

@@ -9,6 +9,8 @@ import { loadByFormat, type FormatLoaders } from '../../../src/data/formats/regi
 import { detectFormat, firstLine } from '../../../src/data/ingest/detect-format';
 import { loadRadioUnits } from '../../../src/data/loaders/radio-units';
 import { tableToRows } from '../../../src/data/rows';
+import { ingestFiles } from '../../../src/data/ingest-files';
+import { createNodeEngine } from '../../../scripts/cli/node-engine';
 import { ALL_TABLES_SQL } from '../../../src/data/sql/schema';
 
 const text = readFileSync(path.resolve(__dirname, '../../fixtures/good/radio-units.csv'), 'utf8');
@@ -56,15 +58,17 @@ describe('radio id → call sign lookups', () => {
     expect(await rows('SELECT count(*)::INTEGER AS n FROM radio_units')).toEqual([{ n: 3 }]);
   });
 
-  it('without a loader for lookups, the file is recognised and declined saying so', async () => {
-    const report = await loadByFormat({} as FormatLoaders, 'radio-units', {
-      path: 'units.csv',
-      utf8: new Uint8Array(),
-      headerLine: 'ISSI,Call Sign',
-      progress: {},
-    });
-    expect(report.declined).toBe(
-      'units.csv is a radio id → call sign lookup: recognised, but not loaded yet. Pings keep the radio id (ISSI or TEI) as their unit.',
-    );
+  it('loads through the app’s own ingest, and goes with its file and with Clear all', async () => {
+    const engine = await createNodeEngine();
+    const bytes = new TextEncoder().encode(text);
+    const summary = await ingestFiles(engine, [{ path: 'radio-units.csv', bytes }]);
+    expect(summary.files[0]).toMatchObject({ format: 'radio-units', rowsStored: 3 });
+    expect(await engine.holdsAnyRows()).toBe(true);
+    await engine.removeRowsFrom(['radio-units.csv']);
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM radio_units')).toEqual([{ n: 0 }]);
+    await ingestFiles(engine, [{ path: 'radio-units.csv', bytes }]);
+    await engine.clearAll();
+    expect(await engine.query('SELECT count(*)::INTEGER AS n FROM radio_units')).toEqual([{ n: 0 }]);
+    await engine.close();
   });
 });
