@@ -67,22 +67,26 @@ export const mapTests = [
       // Pan west and zoom in with the keyboard (a mouse drag works too, but each step of it is a deck.gl pick, which
       // SwiftShader makes slow): the centre moves west, the zoom goes up.
       await page.focus('.maplibregl-canvas');
+      // Each key starts an eased camera move that the next key would cut short: wait for the pan before zooming.
+      const waitForAt = (wanted: string, minZoom: number) =>
+        page
+          .waitForFunction(
+            (zoomAbove) => {
+              const at = new URLSearchParams(window.location.hash.slice(1)).get('at') ?? '';
+              const [lng, , zoom] = at.split(',').map(Number);
+              return lng < -1.1305 && zoom > zoomAbove;
+            },
+            minZoom,
+            { timeout: 10_000 },
+          )
+          .catch(async () => {
+            throw new Error(`at= did not follow the ${wanted}: ${await hash()} (map at ${await mapView()})`);
+          });
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
+      await waitForAt('pan', 12.9);
       await page.keyboard.press('Equal');
-      await page
-        .waitForFunction(
-          () => {
-            const at = new URLSearchParams(window.location.hash.slice(1)).get('at') ?? '';
-            const [lng, , zoom] = at.split(',').map(Number);
-            return lng < -1.1305 && zoom > 13.5;
-          },
-          undefined,
-          { timeout: 10_000 },
-        )
-        .catch(async () => {
-          throw new Error(`at= did not follow the pan and zoom: ${await hash()} (map at ${await mapView()})`);
-        });
+      await waitForAt('pan and zoom', 13.5);
       const panned = atOf(await hash());
       expectThat(panned === (await mapView()), `at=${panned} is not where the map is (${await mapView()})`);
       expectThat(
