@@ -8,7 +8,7 @@ import {
   type ColumnMapping,
   type MappedCsv,
 } from '../ingest/column-mapping';
-import { parseCsvHeader } from '../ingest/detect-format';
+import { detectFormat, parseCsvHeader } from '../ingest/detect-format';
 import { radioUnitColumns } from '../ingest/radio-unit-columns';
 import type { RadioUnitsFile } from '../loaders/radio-units';
 import type { SourceFormat } from './source-format';
@@ -127,10 +127,31 @@ export const FORMATS: Record<SourceFormat, FormatEntry> = {
   },
   zip: { description: 'a zip archive (its CSV files are loaded one by one).' },
   unknown: {
+    load: async (_loaders, file) => declineUnknown(file),
     description:
       'not a format this app recognises (expected a data.police.uk street CSV, whose header starts "Crime ID,Month,Reported by,Falls within", or a force crime export with date, offence and coordinate columns).',
   },
 };
+
+/**
+ * A file no format claims. A spreadsheet saved with a semicolon list separator (continental Excel settings) is the
+ * commonest cause with a real export inside, so such a file is told what it is and how to save it instead.
+ */
+function declineUnknown(file: DecodedFile): FileReport {
+  const bySemicolon = file.headerLine.split(';');
+  if (parseCsvHeader(file.headerLine).length > 1 || bySemicolon.length < 3) {
+    return declinedReport(file.path, 'unknown', `${file.path}: ${FORMATS.unknown.description}`);
+  }
+  const asCommas = detectFormat(file.path, bySemicolon.join(','));
+  const wouldBe =
+    asCommas === 'unknown' ? '' : `; with commas it would be ${FORMATS[asCommas].description.replace(/\.$/, '')}`;
+  return declinedReport(
+    file.path,
+    'unknown',
+    `${file.path} is semicolon-delimited (its header splits on ";" into ${bySemicolon.length} columns${wouldBe}): ` +
+      'this app reads comma-separated files. Save it from the spreadsheet as "CSV (Comma delimited)" and load it again.',
+  );
+}
 
 export function describeFormat(format: SourceFormat): string {
   return FORMATS[format].description;

@@ -13,6 +13,7 @@ const names = [
   'empty-street.csv',
   '2023-02-header-only-street.csv',
   'unknown-format.csv',
+  '2022-12-semicolon-street.csv',
   '2023-03-bom-street.csv',
   '2023-04-utf16-street.csv',
   '2023-05-crlf-street.csv',
@@ -57,6 +58,13 @@ describe('bad input gets a clear message and good rows are kept', () => {
   it('unknown format: declined, says what a police.uk file looks like', () =>
     expect(report('unknown-format.csv').declined).toMatch(
       /not a format this app recognises.*Crime ID,Month,Reported by,Falls within/,
+    ));
+
+  it('semicolon-delimited: declined, says so, what it would be with commas, and how to save it', () =>
+    expect(report('2022-12-semicolon-street.csv').declined).toBe(
+      '2022-12-semicolon-street.csv is semicolon-delimited (its header splits on ";" into 12 columns; with commas it ' +
+        'would be a data.police.uk street-level crime file): this app reads comma-separated files. Save it from the ' +
+        'spreadsheet as "CSV (Comma delimited)" and load it again.',
     ));
 
   it('UTF-8 BOM and UTF-16: decoded, noted, every row loaded', () => {
