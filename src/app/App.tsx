@@ -146,6 +146,7 @@ export function App() {
             title={settings.harm ? 'Harm per hex' : 'Crimes per hex'}
             classes={classes}
             unit={settings.harm ? 'harm-days' : 'crimes'}
+            loading={state.dataVersion === 0}
           />
         )}
         <FilterControls

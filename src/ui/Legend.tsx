@@ -4,14 +4,16 @@ interface LegendProps {
   title: string;
   classes: ColourClass[];
   unit: string;
+  /** The database has not answered yet: an empty legend means "not loaded yet", not "nothing matches". */
+  loading?: boolean;
 }
 
-export function Legend({ title, classes, unit }: LegendProps) {
+export function Legend({ title, classes, unit, loading = false }: LegendProps) {
   return (
     <section className="legend" aria-label="Map legend">
       <h2>{title}</h2>
       {classes.length === 0 ? (
-        <p>No crimes match the filter.</p>
+        <p>{loading ? 'Loading the crimes…' : 'No crimes match the filter.'}</p>
       ) : (
         <ul>
           {classes.map((c) => (
