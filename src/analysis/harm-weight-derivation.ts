@@ -45,3 +45,29 @@ export function deriveCategoryWeights(subgroups: readonly PrcSubgroup[] = PRC_SU
   out['Anti-social behaviour'] = ASB_POLICY_WEIGHT;
   return out;
 }
+
+/** The same sources in plain words, for the app's harm-weights panel (the people who use the map cannot open files). */
+export const HARM_WEIGHT_SOURCES_IN_WORDS: readonly { what: string; source: string; url: string }[] = [
+  {
+    what: 'How serious each offence is, in days of prison sentence a court gives it on average',
+    source: 'ONS, Crime Severity Score (experimental statistics), list of weights per Home Office offence',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics',
+  },
+  {
+    what: 'How often each kind of offence is recorded, to weight the offences inside one police.uk category',
+    source: 'Home Office, Police recorded crime: Police Force Area data tables, year ending March 2025',
+    url: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables',
+  },
+  {
+    what: 'Which Home Office offences make up each police.uk category',
+    source: 'data.police.uk, About: crime categories',
+    url: 'https://data.police.uk/about/#columns',
+  },
+];
+
+/** How the app combines them, in plain words. */
+export const HARM_WEIGHT_RULE_IN_WORDS =
+  'Each police.uk category gets the average severity of its offences, weighted by how often each is recorded; each ' +
+  'offence group takes the weight of its commonest offence, so categories that mix offences are slight ' +
+  'underestimates. Anti-social behaviour is not a crime and has no severity score: it weighs 1 day by policy, so it ' +
+  'shows on harm maps without swamping crime harm.';

@@ -3,14 +3,13 @@
  * Derivation and caveats: docs/harm-weights-derivation.md.
  *
  * 1. Per-offence weights — PUBLISHED. ONS, "Crime Severity Score (experimental statistics)", data tool
- * (cssdatatool.xls),
- *    sheet "List of weights": one weight per Home Office offence code, in sentence-equivalent days.
+ *    (cssdatatool.xls), sheet "List of weights": one weight per Home Office offence code, in sentence-equivalent days.
  * https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoreexperimentalstatistics
  *    Values are the edition that was "current" in late 2020, read from the transcription of that sheet in
  *    github.com/M-O-P-D/Police-Supply-Demand, data/policeuk-ons-code-join.csv (column ONS_SEVERITY_weight, commit
  *    169086961f507bff8737a724eb3bb33cbe7c3754). ONS re-estimates the weights for each release, so other editions differ
- * a little (the 2016 launch article quotes homicide 7,979 and possession of cannabis 3; this edition has 7,973.39 and
- *    1.77).
+ *    a little (the 2016 launch article quotes homicide 7,979 and possession of cannabis 3; this edition has
+ *    7,973.39 and 1.77).
  * 2. Volumes — PUBLISHED. Home Office, "Police recorded crime: Police Force Area data tables" (prc-pfa-mar2013-onwards-
  *    tables, released 23 April 2026), year ending March 2025, England and Wales, summed over the 43 territorial forces
  *    by offence subgroup. The sums were read from github.com/isthisben/cbl-realcrime, data/cchi_weights.csv

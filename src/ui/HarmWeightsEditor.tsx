@@ -1,3 +1,5 @@
+import { HARM_WEIGHT_RULE_IN_WORDS, HARM_WEIGHT_SOURCES_IN_WORDS } from '../analysis/harm-weight-derivation';
+
 interface HarmWeightsEditorProps {
   weights: Record<string, number>;
   defaults: Record<string, number>;
@@ -10,8 +12,20 @@ export function HarmWeightsEditor({ weights, defaults, onChange }: HarmWeightsEd
     <details className="harm-weights">
       <summary>Harm weights (days)</summary>
       <p className="hint">
-        Defaults follow the ONS Crime Severity Score method (approximate; see README). Edit to suit local priorities.
+        Defaults come from published figures (below); edit them to suit local priorities. Changes are kept in this
+        browser.
       </p>
+      <details className="harm-weight-sources">
+        <summary>Where the default weights come from</summary>
+        <ul>
+          {HARM_WEIGHT_SOURCES_IN_WORDS.map((s) => (
+            <li key={s.url}>
+              {s.what}: <cite>{s.source}</cite> ({s.url})
+            </li>
+          ))}
+        </ul>
+        <p>{HARM_WEIGHT_RULE_IN_WORDS}</p>
+      </details>
       <table>
         <tbody>
           {Object.keys(defaults).map((type) => (
