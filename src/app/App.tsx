@@ -24,6 +24,7 @@ import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
 import { useGripHotspots } from './use-grip-hotspots';
+import { useTypeCountsInMonths } from './use-type-counts';
 import { layersFor, tooltipFor } from './map-presentation';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
@@ -77,6 +78,12 @@ export function App() {
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
   const gripHotspots = useGripHotspots(engine, state.dataVersion);
+  const typeCountsInMonths = useTypeCountsInMonths(
+    engine,
+    state.filter.fromMonth,
+    state.filter.toMonth,
+    state.dataVersion,
+  );
   const layers = useMemo(
     () => layersFor(settings, data, classes, places, gripHotspots),
     [settings, data, classes, places, gripHotspots],
@@ -152,6 +159,7 @@ export function App() {
         <FilterControls
           filter={state.filter}
           crimeTypes={state.crimeTypes}
+          countsInMonths={typeCountsInMonths}
           monthRange={state.monthRange}
           onChange={(filter) => dispatch({ type: 'filter-changed', filter })}
         />

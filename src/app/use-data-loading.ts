@@ -10,7 +10,7 @@ import { loadColumnMappings, saveColumnMapping } from './column-mappings-store';
 export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppAction>, canStart: boolean) {
   const refresh = useCallback(
     async (dataSource: AppState['dataSource']) => {
-      const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts()]);
+      const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts({})]);
       const monthRange =
         summary.first_month && summary.last_month ? { first: summary.first_month, last: summary.last_month } : null;
       dispatch({ type: 'data-loaded', crimeTypes, monthRange, rowsStored: summary.rows_stored, dataSource });

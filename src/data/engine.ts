@@ -1,5 +1,5 @@
 import type { CrimeFilter } from '../analysis/crime-filter';
-import { sanitiseFilter } from '../analysis/crime-filter';
+import { DEFAULT_FILTER, sanitiseFilter } from '../analysis/crime-filter';
 import type { Connector } from './connector';
 import type { ForceArea } from './force-area';
 import { tableToRows } from './rows';
@@ -20,6 +20,7 @@ import {
   cellTopTypesSql,
   CRIME_SUMMARY_SQL,
   CRIME_TYPE_COUNTS_SQL,
+  crimeTypeCountsInMonthsSql,
   MONTH_COUNTS_SQL,
 } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
@@ -223,8 +224,15 @@ export class Engine {
     return tableToRows<CrimeSummary>(await this.db.query(CRIME_SUMMARY_SQL))[0];
   }
 
-  async crimeTypeCounts(): Promise<TypeCount[]> {
-    return tableToRows<TypeCount>(await this.db.query(CRIME_TYPE_COUNTS_SQL));
+  /** Stored crimes per type, all months or within a month range (months that are not `YYYY-MM` are ignored). */
+  async crimeTypeCounts(months: { fromMonth?: string | null; toMonth?: string | null } = {}): Promise<TypeCount[]> {
+    const { fromMonth, toMonth } = sanitiseFilter({
+      ...DEFAULT_FILTER,
+      fromMonth: months.fromMonth ?? null,
+      toMonth: months.toMonth ?? null,
+    });
+    if (!fromMonth && !toMonth) return tableToRows<TypeCount>(await this.db.query(CRIME_TYPE_COUNTS_SQL));
+    return tableToRows<TypeCount>(await this.db.query(crimeTypeCountsInMonthsSql(fromMonth, toMonth)));
   }
 
   async close(): Promise<void> {

@@ -4,13 +4,15 @@ import { MAX_RESOLUTION, MIN_RESOLUTION } from '../analysis/crime-filter';
 interface FilterControlsProps {
   filter: CrimeFilter;
   crimeTypes: { crime_type: string; crimes: number }[];
+  /** Crimes per type within the chosen months; null when no month is chosen (the counts above are for all months). */
+  countsInMonths?: Record<string, number> | null;
   monthRange: { first: string; last: string } | null;
   onChange: (filter: CrimeFilter) => void;
 }
 
 const CELL_AREA_KM2: Record<number, string> = { 7: '5.2 km²', 8: '0.74 km²', 9: '0.11 km²', 10: '0.015 km²' };
 
-export function FilterControls({ filter, crimeTypes, monthRange, onChange }: FilterControlsProps) {
+export function FilterControls({ filter, crimeTypes, countsInMonths, monthRange, onChange }: FilterControlsProps) {
   const resolutions = Array.from({ length: MAX_RESOLUTION - MIN_RESOLUTION + 1 }, (_, i) => MIN_RESOLUTION + i);
   const toggleType = (type: string) => {
     const chosen = filter.crimeTypes.includes(type)
@@ -76,7 +78,9 @@ export function FilterControls({ filter, crimeTypes, monthRange, onChange }: Fil
               onChange={() => toggleType(t.crime_type)}
             />
             <span>{t.crime_type}</span>
-            <span className="type-count">{t.crimes.toLocaleString('en-GB')}</span>
+            <span className="type-count">
+              {(countsInMonths ? (countsInMonths[t.crime_type] ?? 0) : t.crimes).toLocaleString('en-GB')}
+            </span>
           </label>
         ))}
       </fieldset>

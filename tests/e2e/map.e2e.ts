@@ -141,6 +141,37 @@ export const mapTests = [
       (before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before,
       coarseHexes,
     );
+    // The type counts follow the month filter (issue 12: they showed all months whatever the filter said).
+    const shopliftingCount = async () =>
+      Number(
+        (
+          (await page.locator('.type-option', { hasText: 'Shoplifting' }).locator('.type-count').textContent()) ?? ''
+        ).replace(/,/g, ''),
+      );
+    const allMonths = await shopliftingCount();
+    await page.fill('input[name="fromMonth"]', '2025-12');
+    await page.fill('input[name="toMonth"]', '2025-12');
+    await page
+      .waitForFunction(
+        (before) => {
+          const label = [...document.querySelectorAll('.type-option')].find((l) =>
+            l.textContent?.includes('Shoplifting'),
+          );
+          const now = Number((label?.querySelector('.type-count')?.textContent ?? '').replace(/,/g, ''));
+          return now > 0 && now < before / 10;
+        },
+        allMonths,
+        { timeout: 15_000 },
+      )
+      .catch(async () => {
+        throw new Error(`Shoplifting count did not follow the months: ${allMonths} → ${await shopliftingCount()}`);
+      });
+    await page.fill('input[name="fromMonth"]', '');
+    await page.fill('input[name="toMonth"]', '');
+    await page.waitForFunction((before) => {
+      const label = [...document.querySelectorAll('.type-option')].find((l) => l.textContent?.includes('Shoplifting'));
+      return Number((label?.querySelector('.type-count')?.textContent ?? '').replace(/,/g, '')) === before;
+    }, allMonths);
     // Hover the map centre (Leicester at resolution 7 with all types) to get a tooltip.
     await page.locator('.type-option', { hasText: 'Bicycle theft' }).locator('input').uncheck();
     await page.waitForFunction(

@@ -63,7 +63,8 @@ export interface EngineMethods {
   cellProfile: { args: { filter: CrimeFilter; h3: string }; result: CellProfile };
   summary: { args: void; result: CrimeSummary };
   gripHotspots: { args: void; result: GripHotspotRow[] };
-  crimeTypeCounts: { args: void; result: TypeCount[] };
+  /** Crimes per type, in a month range when one is given (the filter's type list follows the month filter). */
+  crimeTypeCounts: { args: { fromMonth?: string | null; toMonth?: string | null }; result: TypeCount[] };
 }
 
 export type MethodName = keyof EngineMethods;

@@ -115,7 +115,7 @@ export class EngineSession {
     },
     summary: async () => (await this.engine).summary(),
     gripHotspots: async () => (await this.engine).gripHotspots(),
-    crimeTypeCounts: async () => (await this.engine).crimeTypeCounts(),
+    crimeTypeCounts: async (months) => (await this.engine).crimeTypeCounts(months),
   };
 
   /** Idempotent; called inside queued jobs, so it never queues itself. */

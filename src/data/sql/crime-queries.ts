@@ -48,5 +48,14 @@ FROM crimes`;
 export const CRIME_TYPE_COUNTS_SQL = `SELECT crime_type, count(*)::INTEGER AS crimes
 FROM crimes GROUP BY crime_type ORDER BY crimes DESC, crime_type`;
 
+/** Stored crimes per type within a month range (either end open), as the filter's type list shows them. */
+export function crimeTypeCountsInMonthsSql(fromMonth: string | null, toMonth: string | null): string {
+  const clauses = ['true'];
+  if (fromMonth) clauses.push(`month >= ${sqlString(`${fromMonth}-01`)}::DATE`);
+  if (toMonth) clauses.push(`month <= ${sqlString(`${toMonth}-01`)}::DATE`);
+  return `SELECT crime_type, count(*)::INTEGER AS crimes FROM crimes WHERE ${clauses.join(' AND ')}
+GROUP BY crime_type ORDER BY crimes DESC, crime_type`;
+}
+
 export const MONTH_COUNTS_SQL = `SELECT strftime(month, '%Y-%m') AS month_iso, count(*)::INTEGER AS crimes
 FROM crimes GROUP BY month ORDER BY month`;

@@ -61,4 +61,15 @@ describe('Engine on DuckDB-WASM', () => {
       { crime_type: 'Public order', crimes: 1, top_offence: null },
     ]);
   });
+
+  it('counts crimes per type within a month range, and over all months without one', async () => {
+    const all = await engine.crimeTypeCounts();
+    expect(all.reduce((sum, t) => sum + t.crimes, 0)).toBe(6);
+    // The fixture's February 2024 rows, read by hand: one shoplifting, one anti-social behaviour.
+    expect(await engine.crimeTypeCounts({ fromMonth: '2024-02', toMonth: '2024-02' })).toEqual([
+      { crime_type: 'Anti-social behaviour', crimes: 1 },
+      { crime_type: 'Shoplifting', crimes: 1 },
+    ]);
+    expect(await engine.crimeTypeCounts({ fromMonth: 'not-a-month' })).toEqual(all);
+  });
 });
