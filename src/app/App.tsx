@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
+import { keptForSaving } from '../data/loaders/file-report';
 import { quantileClasses } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { sameMapPosition, type MapPosition } from '../map/map-position';
@@ -175,6 +176,7 @@ export function App() {
             files={state.report.files}
             demoRowsRemoved={state.report.demoRowsRemoved}
             saved={state.report.saved}
+            savable={state.report.files.some(keptForSaving)}
             onChangeColumns={changeColumns}
           />
         )}

@@ -29,11 +29,12 @@ interface LoadReportProps {
   demoRowsRemoved: number;
   /** Whether the loaded files are now kept in this browser (written after the map shows them). */
   saved?: boolean;
+  /** Whether any of these files is kept in the browser (stored rows, or waits for its columns). */
+  savable: boolean;
   onChangeColumns: (file: FileReport, mapping: ColumnMapping) => void;
 }
 
-export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: LoadReportProps) {
-  const kept = files.some((f) => !f.declined || f.columns);
+export function LoadReport({ files, demoRowsRemoved, saved, savable, onChangeColumns }: LoadReportProps) {
   const total = overallTotals(files);
   return (
     <section className="load-report" aria-label="Load report">
@@ -41,7 +42,7 @@ export function LoadReport({ files, demoRowsRemoved, saved, onChangeColumns }: L
       {demoRowsRemoved > 0 && (
         <p className="note">Demo data removed ({n(demoRowsRemoved)} rows): the map shows your data.</p>
       )}
-      {kept && (
+      {savable && (
         <p className="note saved-state" data-saved={saved ? 'true' : 'false'}>
           {saved
             ? 'Saved in this browser: these files load again next time, until Clear all data.'

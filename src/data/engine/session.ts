@@ -2,6 +2,7 @@ import type { Engine } from '../engine';
 import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
+import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import {
   METHODS,
@@ -148,10 +149,9 @@ export class EngineSession {
     this.showing = 'user';
     this.demoPatrols = null;
     const summary = await this.ingestNow(db, files, mappings);
-    // Files declined only for want of a column mapping are saved too, so they can be reloaded once the columns are
-    // chosen. (The loaders never detach these bytes: the connector copies what it hands to DuckDB.)
+    // (The loaders never detach these bytes: the connector copies what it hands to DuckDB.)
     const kept = (path: string) =>
-      summary.files.some((r) => (!r.declined || r.columns) && (r.path === path || r.path.startsWith(`${path}/`)));
+      summary.files.some((r) => keptForSaving(r) && (r.path === path || r.path.startsWith(`${path}/`)));
     this.saveWhenIdle(
       files.filter((f) => kept(f.path)),
       files.map((f) => f.path).filter((path) => !kept(path)),
@@ -238,12 +238,13 @@ export class EngineSession {
   private async writeUnsaved(): Promise<void> {
     const batches = this.unsaved;
     this.unsaved = [];
+    const paths = batches.flatMap((b) => b.files.map((f) => f.path));
     if (batches.length === 0) return;
     for (const { files, forget } of batches) {
       await this.host.savedFiles.save(files);
       await this.host.savedFiles.forget(forget);
     }
-    this.host.emit({ event: 'saved', paths: batches.flatMap((b) => b.files.map((f) => f.path)) });
+    if (paths.length > 0) this.host.emit({ event: 'saved', paths });
   }
 }
 

@@ -73,3 +73,11 @@ export function addExamples(report: FileReport, examples: RowExample[]): void {
     report.examples.push(e);
   }
 }
+
+/**
+ * Whether a file is kept in the browser's storage to load again next time: it stored rows, or it was declined only
+ * for want of a column mapping (so it can be loaded again once the columns are chosen). A header-only file is not.
+ */
+export function keptForSaving(report: FileReport): boolean {
+  return report.declined ? report.columns !== undefined : report.rowsStored > 0;
+}

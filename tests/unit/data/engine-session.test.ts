@@ -146,4 +146,21 @@ describe('the engine session', () => {
     expect((await session.handle('summary', undefined)).rows_stored).toBe(DEMO_CRIMES);
     expect(await session.handle('gripHotspots', undefined)).toHaveLength(2);
   });
+
+  it('does not keep a header-only file, and does not say it saved one', async () => {
+    const { session, events, savedFiles } = newSession();
+    await session.handle('start', { mappings: {} });
+    const headerOnly = readFixture('bad/2023-02-header-only-street.csv');
+    const loaded = await session.handle('ingest', {
+      files: [{ path: '2023-02-header-only-street.csv', bytes: new Uint8Array(headerOnly) }, monthFile()],
+      mappings: {},
+    });
+    expect(loaded.files.map((f) => [f.path, f.rowsStored])).toEqual([
+      ['2023-02-header-only-street.csv', 0],
+      [monthPath, MONTH_ROWS],
+    ]);
+    await session.settled();
+    expect((await savedFiles.load()).map((f) => f.path)).toEqual([monthPath]);
+    expect(events.filter((e) => e.event === 'saved')).toEqual([{ event: 'saved', paths: [monthPath] }]);
+  });
 });

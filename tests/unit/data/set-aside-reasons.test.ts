@@ -88,7 +88,13 @@ describe('bad fixtures: the report, the load report and the CLI show the sentenc
 
   it('the load report renders the sentences, never the codes, under an overall total line', () => {
     const html = renderToStaticMarkup(
-      createElement(LoadReport, { files, demoRowsRemoved: 0, saved: true, onChangeColumns: () => undefined }),
+      createElement(LoadReport, {
+        files,
+        demoRowsRemoved: 0,
+        saved: true,
+        savable: true,
+        onChangeColumns: () => undefined,
+      }),
     );
     const text = html.replace(/<[^>]+>/g, ' ').replaceAll('&quot;', '"');
     for (const reason of Object.values(expected)) {
