@@ -141,6 +141,17 @@ export const mapTests = [
       (before) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < before,
       coarseHexes,
     );
+    // The month inputs are wide enough for the longest month and year beside the picker button (issue 12: the year was
+    // cut off, "January 20"), measured with the input's own font.
+    const monthWidths = await page.$$eval('input[type="month"]', (inputs) =>
+      inputs.map((input) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(input).font;
+        return { have: input.clientWidth, need: Math.ceil(context.measureText('September 2025').width) + 40 };
+      }),
+    );
+    for (const { have, need } of monthWidths)
+      expectThat(have >= need, `a month input is ${have} px wide, ${need} px are needed for "September 2025"`);
     // The type counts follow the month filter (issue 12: they showed all months whatever the filter said).
     const shopliftingCount = async () =>
       Number(
