@@ -214,10 +214,16 @@ export class EngineSession {
   private appendDetailsWhenIdle(db: Engine): void {
     if (this.detailsScheduled || !db.detailsPending) return;
     this.detailsScheduled = true;
-    this.queue.repeatWhileIdle(async () => {
-      this.detailsScheduled = await db.appendDetailsStep();
-      return this.detailsScheduled;
-    }, backgroundFailed);
+    this.queue.repeatWhileIdle(
+      async () => {
+        this.detailsScheduled = await db.appendDetailsStep();
+        return this.detailsScheduled;
+      },
+      (error) => {
+        this.detailsScheduled = false; // a later load schedules the rest again
+        backgroundFailed(error);
+      },
+    );
   }
 
   /** The analyst's first big police.uk file should meet an optimised parser (see police-uk-warm-up.ts). */
@@ -238,8 +244,8 @@ export class EngineSession {
   private async writeUnsaved(): Promise<void> {
     const batches = this.unsaved;
     this.unsaved = [];
-    const paths = batches.flatMap((b) => b.files.map((f) => f.path));
     if (batches.length === 0) return;
+    const paths = batches.flatMap((b) => b.files.map((f) => f.path));
     for (const { files, forget } of batches) {
       await this.host.savedFiles.save(files);
       await this.host.savedFiles.forget(forget);
