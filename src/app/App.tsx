@@ -3,6 +3,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
 import { keptForSaving } from '../data/loaders/file-report';
+import { sumReports } from '../data/ingest-summary';
 import { quantileClasses } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { sameMapPosition, type MapPosition } from '../map/map-position';
@@ -177,6 +178,7 @@ export function App() {
             demoRowsRemoved={state.report.demoRowsRemoved}
             saved={state.report.saved}
             savable={state.report.files.some(keptForSaving)}
+            totals={sumReports(state.report.files)}
             onChangeColumns={changeColumns}
           />
         )}

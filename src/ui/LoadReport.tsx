@@ -1,5 +1,6 @@
 import type { RowReason } from '../data/formats/set-aside-reasons';
 import type { FileReport } from '../data/loaders/file-report';
+import type { IngestSummary } from '../data/ingest-summary';
 import type { ColumnMapping } from '../data/ingest/column-mapping';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 
@@ -12,30 +13,21 @@ const n = (value: number) => value.toLocaleString('en-GB');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 const sum = (values: Iterable<number>) => [...values].reduce((total, v) => total + v, 0);
 
-/** Over every file of this load: rows read, stored, mapped and set aside, and files declined. */
-function overallTotals(files: FileReport[]) {
-  return {
-    rowsRead: sum(files.map((f) => f.rowsRead)),
-    rowsStored: sum(files.map((f) => f.rowsStored)),
-    rowsMapped: sum(files.map((f) => f.rowsMapped)),
-    setAside: sum(files.map((f) => sum(Object.values(f.setAside)))),
-    declined: files.filter((f) => f.declined).length,
-  };
-}
-
 /** Per file: what was read, stored and mapped, what was set aside and why, with the first examples. */
 interface LoadReportProps {
   files: FileReport[];
   demoRowsRemoved: number;
   /** Whether the loaded files are now kept in this browser (written after the map shows them). */
   saved?: boolean;
+  /** Over every file of this load (sumReports, as `grip ingest` prints them). */
+  totals: IngestSummary['totals'];
   /** Whether any of these files is kept in the browser (stored rows, or waits for its columns). */
   savable: boolean;
   onChangeColumns: (file: FileReport, mapping: ColumnMapping) => void;
 }
 
-export function LoadReport({ files, demoRowsRemoved, saved, savable, onChangeColumns }: LoadReportProps) {
-  const total = overallTotals(files);
+export function LoadReport({ files, demoRowsRemoved, saved, savable, totals, onChangeColumns }: LoadReportProps) {
+  const declined = files.filter((f) => f.declined).length;
   return (
     <section className="load-report" aria-label="Load report">
       <h2>Load report</h2>
@@ -50,9 +42,9 @@ export function LoadReport({ files, demoRowsRemoved, saved, savable, onChangeCol
         </p>
       )}
       <p className="overall-total" data-testid="load-total">
-        {plural(files.length, 'file', 'files')}: {plural(total.rowsRead, 'row', 'rows')} read · {n(total.rowsStored)}{' '}
-        stored · {n(total.rowsMapped)} mapped · {n(total.setAside)} set aside ·{' '}
-        {plural(total.declined, 'file', 'files')} declined
+        {plural(files.length, 'file', 'files')}: {plural(totals.rowsRead, 'row', 'rows')} read · {n(totals.rowsStored)}{' '}
+        stored · {n(totals.rowsMapped)} mapped · {n(sum(Object.values(totals.setAside)))} set aside ·{' '}
+        {plural(declined, 'file', 'files')} declined
       </p>
       {files.map((f) => (
         <article key={f.path} className={f.declined ? 'file-report declined' : 'file-report'} data-file={f.path}>

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
+import { sumReports } from '../../../src/data/ingest-summary';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROW_REASONS, rowReasonsMarkdown, type RowReason } from '../../../src/data/formats/set-aside-reasons';
@@ -93,6 +94,7 @@ describe('bad fixtures: the report, the load report and the CLI show the sentenc
         demoRowsRemoved: 0,
         saved: true,
         savable: true,
+        totals: sumReports(files),
         onChangeColumns: () => undefined,
       }),
     );

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { emptyReport, keptForSaving } from '../../../src/data/loaders/file-report';
 import { LoadReport } from '../../../src/ui/LoadReport';
+import { sumReports } from '../../../src/data/ingest-summary';
 
 const headerOnly = { ...emptyReport('2023-02-header-only-street.csv', 'police-uk-street'), rowsRead: 0 };
 const stored = { ...emptyReport('2024-06-leicestershire-street.csv', 'police-uk-street'), rowsRead: 3, rowsStored: 3 };
@@ -15,6 +16,7 @@ const render = (files: (typeof stored)[]) =>
       demoRowsRemoved: 0,
       saved: true,
       savable: files.some(keptForSaving),
+      totals: sumReports(files),
       onChangeColumns: () => undefined,
     }),
   );
