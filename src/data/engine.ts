@@ -19,8 +19,7 @@ import {
   cellTopPlacesSql,
   cellTopTypesSql,
   CRIME_SUMMARY_SQL,
-  CRIME_TYPE_COUNTS_SQL,
-  crimeTypeCountsInMonthsSql,
+  crimeTypeCountsSql,
   MONTH_COUNTS_SQL,
 } from './sql/crime-queries';
 import { INSERT_DEMO_PINGS_SQL, insertDemoCrimesSql, stageDemoCrimesSql, stageDemoPingsSql } from './sql/ingest-demo';
@@ -231,8 +230,7 @@ export class Engine {
       fromMonth: months.fromMonth ?? null,
       toMonth: months.toMonth ?? null,
     });
-    if (!fromMonth && !toMonth) return tableToRows<TypeCount>(await this.db.query(CRIME_TYPE_COUNTS_SQL));
-    return tableToRows<TypeCount>(await this.db.query(crimeTypeCountsInMonthsSql(fromMonth, toMonth)));
+    return tableToRows<TypeCount>(await this.db.query(crimeTypeCountsSql(fromMonth, toMonth)));
   }
 
   async close(): Promise<void> {

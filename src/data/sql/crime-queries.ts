@@ -45,11 +45,8 @@ export const CRIME_SUMMARY_SQL = `SELECT
   strftime(max(month), '%Y-%m') AS last_month
 FROM crimes`;
 
-export const CRIME_TYPE_COUNTS_SQL = `SELECT crime_type, count(*)::INTEGER AS crimes
-FROM crimes GROUP BY crime_type ORDER BY crimes DESC, crime_type`;
-
-/** Stored crimes per type within a month range (either end open), as the filter's type list shows them. */
-export function crimeTypeCountsInMonthsSql(fromMonth: string | null, toMonth: string | null): string {
+/** Stored crimes per type, within a month range when one is given (either end open): the filter's type list. */
+export function crimeTypeCountsSql(fromMonth: string | null = null, toMonth: string | null = null): string {
   const clauses = ['true'];
   if (fromMonth) clauses.push(`month >= ${sqlString(`${fromMonth}-01`)}::DATE`);
   if (toMonth) clauses.push(`month <= ${sqlString(`${toMonth}-01`)}::DATE`);
