@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
 import { keptForSaving } from '../data/loaders/file-report';
@@ -14,6 +15,7 @@ import { FilterControls } from '../ui/FilterControls';
 import { AnalysisControls } from '../ui/AnalysisControls';
 import { HarmWeightsEditor } from '../ui/HarmWeightsEditor';
 import { HexTooltip, type HexTooltipData } from '../ui/HexTooltip';
+import type { ShownHex as HexTooltipTarget } from './hexes-in-view';
 import { StatusBar } from '../ui/StatusBar';
 import { DataControls } from '../ui/DataControls';
 import { LoadProgress } from '../ui/LoadProgress';
@@ -27,7 +29,8 @@ import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
 import { useGripHotspots } from './use-grip-hotspots';
 import { useTypeCountsInMonths } from './use-type-counts';
-import { layersFor, tooltipFor } from './map-presentation';
+import { layersFor, tooltipFor, tooltipSentence } from './map-presentation';
+import { useHexStepper, type HexStep } from './use-hex-stepper';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
@@ -48,6 +51,9 @@ export function App() {
   const [harmWeights, setHarmWeights] = useState(loadHarmWeights);
   const [weightsVersion, setWeightsVersion] = useState(0);
   const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
+  // What the screen reader announces: keyboard steps through the hexes (mouse hovers are not read out).
+  const [announcement, setAnnouncement] = useState('');
+  const mapRef = useRef<MapLibreMap | null>(null);
   const [dragging, setDragging] = useState(false);
   const hoverSeq = useRef(0);
   const firstView = useFirstView(state.filter, settings, dispatch);
@@ -103,11 +109,18 @@ export function App() {
     if (interactive) loadPatrolsWhenIdle();
   }, [interactive, loadPatrolsWhenIdle]);
 
-  const onHover = useCallback(
-    (info: PickingInfo) => {
+  // A tooltip describes the data it was opened on: when the map's data change it closes (it could name crimes gone).
+  useEffect(() => setTooltip(null), [data, settings]);
+  useEffect(() => {
+    if (tooltip?.position) setAnnouncement(tooltipSentence(tooltip));
+  }, [tooltip]);
+  useEffect(() => {
+    document.documentElement.dataset.text = settings.largeText ? 'large' : 'normal';
+  }, [settings.largeText]);
+
+  const showCell = useCallback(
+    (content: Omit<HexTooltipData, 'topTypes' | 'topPlaces'>) => {
       const seq = ++hoverSeq.current;
-      const content = tooltipFor(settings, info);
-      if (!content) return setTooltip(null);
       setTooltip({ ...content, topTypes: null, topPlaces: null });
       engine
         .cellProfile({ filter: state.filter, h3: content.h3 })
@@ -116,7 +129,36 @@ export function App() {
         })
         .catch(() => undefined);
     },
-    [state.filter, settings],
+    [state.filter],
+  );
+  const onHover = useCallback(
+    (info: PickingInfo) => {
+      const content = tooltipFor(settings, info.object as HexTooltipTarget, info.x, info.y);
+      if (!content) {
+        hoverSeq.current++;
+        return setTooltip(null);
+      }
+      showCell(content);
+    },
+    [settings, showCell],
+  );
+  const onKeyStep = useHexStepper(
+    mapRef,
+    settings.mode,
+    data,
+    useCallback(
+      (step: HexStep | 'none-in-view' | null) => {
+        if (step === null || step === 'none-in-view') {
+          hoverSeq.current++;
+          setTooltip(null);
+          if (step) setAnnouncement('No hexes in view: zoom out or pan to find some.');
+          return;
+        }
+        const content = tooltipFor(settings, step.hex, step.x, step.y);
+        if (content) showCell({ ...content, position: step.position });
+      },
+      [settings, showCell],
+    ),
   );
 
   const onDrop = async (event: React.DragEvent) => {
@@ -137,14 +179,33 @@ export function App() {
       data-first-paint-ms={state.firstPaintMs ?? ''}
       data-interactive={interactive}
     >
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(event) => {
+          event.preventDefault();
+          mapRef.current?.getCanvas().focus();
+        }}
+      >
+        Skip to map
+      </a>
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
         <p>
           Leicester, Leicestershire &amp; Rutland ·{' '}
           {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}
         </p>
+        <label className="text-size">
+          <input
+            type="checkbox"
+            name="largeText"
+            checked={settings.largeText}
+            onChange={(e) => setSettings({ ...settings, largeText: e.target.checked })}
+          />
+          Large text
+        </label>
       </header>
-      <aside className="side-panel">
+      <aside className="side-panel" aria-label="Map controls and data">
         <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
         {settings.mode === 'gi' && (
           <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />
@@ -184,6 +245,8 @@ export function App() {
         )}
       </aside>
       <main
+        id="map"
+        aria-label="Map"
         className={dragging ? 'map-area dragging' : 'map-area'}
         onDragOver={(e) => {
           e.preventDefault();
@@ -192,8 +255,18 @@ export function App() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <MapView layers={layers} view={view} onViewChange={moveTo} onHover={onHover} />
+        <MapView
+          layers={layers}
+          view={view}
+          onViewChange={moveTo}
+          onHover={onHover}
+          onReady={(map) => (mapRef.current = map)}
+          onKeyStep={onKeyStep}
+        />
         {tooltip && <HexTooltip {...tooltip} />}
+        <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
+          {announcement}
+        </p>
         {state.loading && <LoadProgress progress={state.loading} onCancel={cancel} />}
         <StatusBar
           phase={state.phase}

@@ -1,13 +1,16 @@
-import type { PickingInfo } from '@deck.gl/core';
-import { crimeHexLayer, type HexDatum } from '../map/hex-layer';
+import { crimeHexLayer } from '../map/hex-layer';
 import { placeLabelsLayer, type PlaceLabel } from '../map/place-labels-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
-import { emergingLayer, giStarLayer, type EmergingDatum, type GiDatum } from '../map/statistic-layers';
+import { emergingLayer, giStarLayer } from '../map/statistic-layers';
 import { giBinMeaning } from '../map/hot-spot-palettes';
 import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import type { MapData } from './use-map-data';
 import type { HexTooltipData } from '../ui/HexTooltip';
+import type { ShownHex } from './hexes-in-view';
+
+/** How much bigger text is with the large-text setting: 16 px → 20 px in the panels, the same for map labels. */
+export const LARGE_TEXT_SCALE = 1.25;
 
 /** The deck.gl layers for the current mode, town labels always on top. */
 export function layersFor(
@@ -23,20 +26,26 @@ export function layersFor(
       : settings.mode === 'emerging'
         ? emergingLayer(data.emerging)
         : crimeHexLayer(data.hexes, classes);
-  return [main, placeLabelsLayer(places), ...gripHotspotLayers(gripHotspots, settings.showGripHotspots)];
+  const labelScale = settings.largeText ? LARGE_TEXT_SCALE : 1;
+  return [
+    main,
+    placeLabelsLayer(places, 4000, labelScale),
+    ...gripHotspotLayers(gripHotspots, settings.showGripHotspots),
+  ];
 }
 
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');
 
-/** Tooltip text for a hovered hex in any mode (top crime types are fetched separately). */
+/** Tooltip text for a hex in any mode, hovered or stepped to by keyboard (top crime types are fetched separately). */
 export function tooltipFor(
   settings: MapSettings,
-  info: PickingInfo,
+  object: ShownHex | undefined,
+  x: number,
+  y: number,
 ): Omit<HexTooltipData, 'topTypes' | 'topPlaces'> | null {
-  const object = info.object as HexDatum | GiDatum | EmergingDatum | undefined;
   if (!object) return null;
   const unit = settings.harm ? 'harm-days' : 'crimes';
-  const base = { x: info.x, y: info.y, h3: object.h3 };
+  const base = { x, y, h3: object.h3 };
   if ('bin' in object) {
     return {
       ...base,
@@ -52,4 +61,18 @@ export function tooltipFor(
     };
   }
   return { ...base, heading: `${n(object.value)} ${unit}`, details: [] };
+}
+
+/** What a screen reader says for a hex's tooltip: the same facts, as one sentence list. */
+export function tooltipSentence(t: HexTooltipData): string {
+  const where = t.position ? `Hex ${t.position.index + 1} of ${t.position.count} in view. ` : '';
+  const types =
+    t.topTypes === null
+      ? ''
+      : ` Most common: ${t.topTypes.map((type) => `${type.crime_type} ${n(type.crimes)}`).join(', ')}.`;
+  const places =
+    t.topPlaces && t.topPlaces.length > 0
+      ? ` Busiest places: ${t.topPlaces.map((p) => `${p.place} ${n(p.crimes)}`).join(', ')}.`
+      : '';
+  return `${where}${t.heading}.${t.details.map((d) => ` ${d}.`).join('')}${types}${places}`;
 }

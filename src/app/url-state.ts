@@ -26,6 +26,7 @@ export function settingsFromHash(hash: string): MapSettings {
     harm: params.get('harm') === '1',
     fdr: params.get('fdr') === '1',
     showGripHotspots: params.get('hotspots') !== '0',
+    largeText: params.get('text') === 'large',
   };
 }
 
@@ -40,6 +41,7 @@ export function filterToHash(
   if (settings.harm) params.set('harm', '1');
   if (settings.fdr) params.set('fdr', '1');
   if (!settings.showGripHotspots) params.set('hotspots', '0');
+  if (settings.largeText) params.set('text', 'large');
   params.set('res', String(filter.resolution));
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);

@@ -5,5 +5,13 @@ export interface MapSettings {
   harm: boolean;
   fdr: boolean;
   showGripHotspots: boolean;
+  /** Panels, legends and map labels a size up, for a projected map read from across a room. */
+  largeText: boolean;
 }
-export const DEFAULT_MAP_SETTINGS: MapSettings = { mode: 'counts', harm: false, fdr: false, showGripHotspots: true };
+export const DEFAULT_MAP_SETTINGS: MapSettings = {
+  mode: 'counts',
+  harm: false,
+  fdr: false,
+  showGripHotspots: true,
+  largeText: false,
+};

@@ -70,10 +70,17 @@ export function FilterControls({ filter, crimeTypes, countsInMonths, monthRange,
             </button>
           )}
         </legend>
+        <p className="hint" data-testid="types-hint">
+          {filter.crimeTypes.length === 0
+            ? 'No box ticked: every crime type is shown. Tick some to show only those.'
+            : 'Only the ticked types are shown.'}
+        </p>
         {crimeTypes.map((t) => (
           <label key={t.crime_type} className="type-option">
             <input
               type="checkbox"
+              name="crimeType"
+              value={t.crime_type}
               checked={filter.crimeTypes.includes(t.crime_type)}
               onChange={() => toggleType(t.crime_type)}
             />

@@ -6,11 +6,18 @@ export interface HexTooltipData {
   details: string[];
   topTypes: { crime_type: string; crimes: number; top_offence?: string | null }[] | null;
   topPlaces: { place: string; crimes: number }[] | null;
+  /** Set when the keyboard stepped here: which of the hexes in view this is. */
+  position?: { index: number; count: number };
 }
 
-export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces }: HexTooltipData) {
+export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces, position }: HexTooltipData) {
   return (
     <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
+      {position && (
+        <div className="tooltip-position">
+          Hex {position.index + 1} of {position.count} in view · N next · P previous · Esc closes
+        </div>
+      )}
       <div className="tooltip-count">{heading}</div>
       {details.map((d) => (
         <div key={d}>{d}</div>

@@ -20,7 +20,18 @@ interface MapViewProps {
   /** The position the map came to rest at after the user panned or zoomed. */
   onViewChange: (view: MapPosition) => void;
   onHover: (info: PickingInfo) => void;
+  /** The map once made, for projecting cells to the screen (keyboard stepping). */
+  onReady?: (map: maplibregl.Map) => void;
+  /** N / P on the focused map step to the next or previous hex in view; Esc (0) closes what the step opened. */
+  onKeyStep?: (direction: 1 | -1 | 0) => void;
 }
+
+const STEP_KEYS: Record<string, 1 | -1 | 0> = { n: 1, N: 1, p: -1, P: -1, Escape: 0 };
+
+/** What a screen reader hears when the map takes focus: what it is and which keys work. */
+export const MAP_LABEL =
+  'Map of crime in Leicester, Leicestershire and Rutland. Arrow keys pan, plus and minus zoom, ' +
+  'N and P step through the hexes in view and read their details, Escape closes them.';
 
 const positionOf = (map: maplibregl.Map): MapPosition => {
   const { lng, lat } = map.getCenter();
@@ -28,14 +39,14 @@ const positionOf = (map: maplibregl.Map): MapPosition => {
 };
 
 /** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
-export function MapView({ layers, view, onViewChange, onHover }: MapViewProps) {
+export function MapView({ layers, view, onViewChange, onHover, onReady, onKeyStep }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onHover, onViewChange });
+  const callbacks = useRef({ onHover, onViewChange, onReady, onKeyStep });
   // The last position reported up (or moved to): a `view` equal to it is our own echo, not a request to move.
   const reported = useRef(view);
-  callbacks.current = { onHover, onViewChange };
+  callbacks.current = { onHover, onViewChange, onReady, onKeyStep };
 
   useEffect(() => {
     if (!container.current) return;
@@ -48,6 +59,7 @@ export function MapView({ layers, view, onViewChange, onHover }: MapViewProps) {
       attributionControl: { compact: false },
       dragRotate: false,
       pitchWithRotate: false,
+      locale: { 'Map.Title': MAP_LABEL },
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
@@ -55,10 +67,24 @@ export function MapView({ layers, view, onViewChange, onHover }: MapViewProps) {
       interleaved: false,
       layers: [],
       onHover: (info) => callbacks.current.onHover(info),
+      // deck.gl's own canvas takes a tab stop for keys it does not use here: the map canvas is the one focus target.
+      onLoad: () => {
+        for (const canvas of container.current?.querySelectorAll('canvas:not(.maplibregl-canvas)') ?? []) {
+          canvas.setAttribute('tabindex', '-1');
+          canvas.setAttribute('aria-hidden', 'true');
+        }
+      },
     });
     map.addControl(deck);
+    map.getCanvas().addEventListener('keydown', (event) => {
+      const direction = STEP_KEYS[event.key];
+      if (direction === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      callbacks.current.onKeyStep?.(direction);
+    });
     overlay.current = deck;
     mapRef.current = map;
+    callbacks.current.onReady?.(map);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const rested = () => {
       const position = positionOf(map);

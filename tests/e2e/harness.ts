@@ -72,8 +72,13 @@ export interface WatchedPage {
   consoleErrors: string[];
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
+export async function openWatchedPage(
+  browser: Browser,
+  viewport = { width: 1400, height: 900 },
+  /** Only the accessibility pass sets it: axe injects a script, which the app's CSP would block (TECH_NOTES). */
+  bypassCSP = false,
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   const requestedUrls: string[] = [];
   const consoleErrors: string[] = [];

@@ -7,8 +7,9 @@ import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
 import { ingestTests, mappingTests } from './ingest.e2e';
 import { statisticsTests } from './statistics.e2e';
+import { accessibilityTests } from './accessibility.e2e';
 
-const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests, ...mappingTests];
+const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests, ...mappingTests, ...accessibilityTests];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
   mkdirSync('test-results', { recursive: true });

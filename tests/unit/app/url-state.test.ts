@@ -55,6 +55,13 @@ describe('at= in the URL hash', () => {
     expect(viewFromHash(hash)).toEqual({ lngLat: [-1.1305, 52.6362], zoom: 15.3 });
   });
 
+  it('keeps large text in the link, so a board-room view opens at the size it was set up at', () => {
+    const settings = { ...DEFAULT_MAP_SETTINGS, largeText: true };
+    expect(filterToHash(DEFAULT_FILTER, settings)).toContain('text=large');
+    expect(settingsFromHash(filterToHash(DEFAULT_FILTER, settings)).largeText).toBe(true);
+    expect(settingsFromHash('#res=9').largeText).toBe(false);
+  });
+
   it('leaves at= out until the map has a position', () => {
     expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS, null)).not.toContain('at=');
   });

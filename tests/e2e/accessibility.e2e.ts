@@ -1,0 +1,282 @@
+// Issue 12: keyboard and screen-reader access, legible panels at every width, labels that give way, checked by axe.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import {
+  BASE_URL,
+  countPixels,
+  hoverForTooltip,
+  openInteractiveApp,
+  openWatchedPage,
+  screenshotPath,
+  waitForInteractive,
+} from './harness';
+import { browserTest, expectThat } from './runner';
+import { fixturePath, REAL_POLICE_UK_MONTH } from '../fixture';
+
+const hexCount = (page: Page) => page.getAttribute('.app', 'data-hex-count').then(Number);
+
+/** What has focus, in words a failure message can show. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return 'nothing';
+    const name = el.getAttribute('name') ?? el.getAttribute('aria-label')?.slice(0, 20) ?? el.textContent?.slice(0, 24);
+    return `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}[${name}]`;
+  });
+
+/** Presses Tab (or Shift+Tab) until focus matches, returning every stop on the way. */
+async function tabTo(page: Page, matches: (stop: string) => boolean, back = false, max = 80): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const stop = await focused(page);
+    stops.push(stop);
+    if (matches(stop)) return stops;
+  }
+  throw new Error(`Tab never reached the control; stops: ${stops.join(' → ')}`);
+}
+
+async function seriousViolations(page: Page, view: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${view}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Screen position of a longitude/latitude on a MapLibre map (512-px Web Mercator tiles) centred at `centre`. */
+function project(lngLat: [number, number], centre: [number, number], zoom: number, size: { w: number; h: number }) {
+  const world = 512 * 2 ** zoom;
+  const x = (lng: number) => ((lng + 180) / 360) * world;
+  const y = (lat: number) => {
+    const phi = (lat * Math.PI) / 180;
+    return ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * world;
+  };
+  return { x: size.w / 2 + x(lngLat[0]) - x(centre[0]), y: size.h / 2 + y(lngLat[1]) - y(centre[1]) };
+}
+
+export const accessibilityTests = [
+  browserTest(
+    'keyboard only: skip link, Tab order, load a file, change a filter and read a hex through the live region',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser);
+      await page.keyboard.press('Tab');
+      expectThat((await focused(page)).includes('Skip to map'), `first Tab stop is ${await focused(page)}`);
+      // Every control in order, the file buttons before the map (issue 12: Tab went from the harm weights to the map).
+      const stops = await tabTo(page, (s) => s.startsWith('canvas'));
+      const order = ['largeText', 'mode', 'resolution', 'fromMonth', 'toMonth', 'Harm weights', 'files', 'folder'];
+      let last = -1;
+      for (const name of order) {
+        const at = stops.findIndex((s) => s.includes(`[${name}`));
+        expectThat(at > last, `${name} is not in the Tab order after the one before it: ${stops.join(' → ')}`);
+        last = at;
+      }
+      expectThat(stops.at(-1)!.startsWith('canvas.maplibregl-canvas[Map of crime'), `map stop: ${stops.at(-1)}`);
+      // One tab stop for the map: deck.gl's own canvas is not a second, unlabelled one.
+      await page.keyboard.press('Tab');
+      expectThat((await focused(page)).includes('Zoom in'), `after the map comes ${await focused(page)}`);
+
+      // Load a file: Space on the focused "Load files…" opens the file chooser.
+      await page.waitForSelector('input[name="files"]:not([disabled])', { state: 'attached' });
+      const back = await tabTo(page, (s) => s.includes('[files]'), true);
+      const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => {
+        throw new Error(`Enter on ${back.join(' → ')} opened no file chooser`);
+      });
+      await page.keyboard.press('Space');
+      await (await chooser).setFiles(fixturePath(REAL_POLICE_UK_MONTH));
+      await page.waitForFunction(() => document.querySelector('.app-header')?.textContent?.includes('your data'), {
+        timeout: 60_000,
+      });
+      await waitForInteractive(page);
+
+      // Change a filter: Space on a crime-type box.
+      const before = await hexCount(page);
+      await tabTo(page, (s) => s.includes('[crimeType'), true);
+      await page.keyboard.press('Space');
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < n,
+        before,
+      );
+      expectThat(page.url().includes('types='), `the ticked type is not in the link: ${page.url()}`);
+
+      // Read a hex: skip to the map, zoom with +, step with N, hear it in the live region, close with Escape.
+      await tabTo(page, (s) => s.includes('Skip to map'), true, 120);
+      await page.keyboard.press('Enter');
+      expectThat(
+        (await focused(page)).startsWith('canvas.maplibregl-canvas'),
+        `skip link focused ${await focused(page)}`,
+      );
+      const viewBefore = await page.getAttribute('[data-testid="map"]', 'data-view');
+      await page.keyboard.press('Equal');
+      await page.waitForFunction(
+        (v) => document.querySelector('[data-testid="map"]')?.getAttribute('data-view') !== v,
+        viewBefore,
+      );
+      await page.waitForTimeout(400);
+      await page.keyboard.press('n');
+      await page.waitForFunction(() =>
+        /Hex 1 of \d+ in view\..*Most common: /.test(
+          document.querySelector('[data-testid="map-announcer"]')?.textContent ?? '',
+        ),
+      );
+      const tooltip = (await page.textContent('.tooltip')) ?? '';
+      expectThat(/Hex 1 of \d+ in view/.test(tooltip), `the tooltip does not show the step: ${tooltip}`);
+      await page.keyboard.press('n');
+      await page.waitForFunction(() =>
+        /^Hex 2 of/.test(document.querySelector('[data-testid="map-announcer"]')?.textContent ?? ''),
+      );
+      await page.screenshot({ path: screenshotPath('keyboard-hex-details') });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('.tooltip') === null);
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
+
+  browserTest('axe finds no serious or critical violation on any view or panel', async (browser) => {
+    const { page } = await openWatchedPage(browser, { width: 1440, height: 900 }, true);
+    const problems: string[] = [];
+    const views: [string, string][] = [
+      ['crime per hex', ''],
+      ['Gi* hot spots', '#view=gi&fdr=1'],
+      ['emerging hot spots', '#view=emerging'],
+      ['large text', '#text=large'],
+    ];
+    for (const [view, hash] of views) {
+      await page.goto(`${BASE_URL}/${hash}`);
+      await waitForInteractive(page);
+      await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-busy') === 'false');
+      problems.push(...(await seriousViolations(page, view)));
+    }
+    await page.click('.harm-weights summary');
+    problems.push(...(await seriousViolations(page, 'harm weights open')));
+    await page.setInputFiles('input[name="files"]', [
+      fixturePath('good/force-export-odd-names.csv'),
+      fixturePath('bad/2022-12-semicolon-street.csv'),
+    ]);
+    await page.waitForSelector('.file-report.declined', { timeout: 30_000 });
+    await page.locator('.column-mapping summary').first().click();
+    problems.push(...(await seriousViolations(page, 'load report with column mapping')));
+    await page.selectOption('select[name="resolution"]', '7');
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-busy') === 'false');
+    const hovered = await hoverForTooltip(page, 'ol li', [
+      [0.45, 0.45],
+      [0.5, 0.5],
+      [0.55, 0.5],
+    ]);
+    if (hovered) problems.push(...(await seriousViolations(page, 'tooltip')));
+    expectThat(problems.length === 0, problems.join('\n'));
+    await page.context().close();
+  }),
+
+  browserTest('a tooltip closes when the crimes under it are filtered away', async (browser) => {
+    // Resolution 7: hexes big enough at the whole-LLR view for the pointer to land on one.
+    const { page } = await openInteractiveApp(browser, '#res=7');
+    const hovered = await hoverForTooltip(page, 'ol li', [
+      [0.45, 0.45],
+      [0.5, 0.5],
+      [0.55, 0.5],
+      [0.5, 0.42],
+    ]);
+    expectThat(hovered !== null, 'no hex gave a tooltip');
+    const before = await hexCount(page);
+    await page.evaluate(() => {
+      window.location.hash = '#types=Bicycle%20theft&res=7';
+    });
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.app')?.getAttribute('data-hex-count')) < n,
+      before,
+    );
+    await page.waitForTimeout(300);
+    expectThat((await page.locator('.tooltip').count()) === 0, 'the tooltip still names crimes no longer shown');
+    await page.context().close();
+  }),
+
+  browserTest(
+    'large text scales the panels and stays in the link; no control is cut off from 1280 to 2560 px',
+    async (browser) => {
+      const { page } = await openInteractiveApp(browser);
+      await page.check('input[name="largeText"]');
+      await page.waitForFunction(() => window.location.hash.includes('text=large'));
+      const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      expectThat(rootSize === '20px', `large text sets the root font to ${rootSize}`);
+      for (const width of [1280, 1440, 1920, 2560])
+        for (const hash of ['', '#text=large']) {
+          await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
+          await page.goto(`${BASE_URL}/${hash}`);
+          await waitForInteractive(page);
+          // No named functions inside: tsx would wrap them in a helper the page does not have.
+          const cut = await page.evaluate(() => {
+            const problems: string[] = [];
+            const context = document.createElement('canvas').getContext('2d')!;
+            for (const input of document.querySelectorAll<HTMLInputElement>('.side-panel input[type="month"]')) {
+              context.font = getComputedStyle(input).font;
+              const need = Math.ceil(context.measureText('September 2025').width) + 40;
+              if (input.clientWidth < need)
+                problems.push(`month input ${input.name} is ${input.clientWidth} of ${need} px`);
+            }
+            for (const select of document.querySelectorAll<HTMLSelectElement>('.side-panel select')) {
+              context.font = getComputedStyle(select).font;
+              const need =
+                Math.max(...[...select.options].map((o) => Math.ceil(context.measureText(o.text).width))) + 24;
+              if (select.clientWidth < need)
+                problems.push(`select ${select.name} is ${select.clientWidth} of ${need} px`);
+            }
+            const panel = document.querySelector('.side-panel')!;
+            if (panel.scrollWidth > panel.clientWidth) problems.push('the side panel scrolls sideways');
+            return problems;
+          });
+          expectThat(cut.length === 0, `at ${width} px${hash ? ' with large text' : ''}: ${cut.join('; ')}`);
+        }
+      await page.context().close();
+    },
+  ),
+
+  browserTest(
+    'town labels give way to the bigger town instead of colliding (Birstall and Thurmaston)',
+    async (browser) => {
+      const { page } = await openInteractiveApp(browser);
+      const centre: [number, number] = [-1.105, 52.6735];
+      const birstall: [number, number] = [-1.12, 52.675];
+      const thurmaston: [number, number] = [-1.09, 52.672];
+      const inkAt = async (zoom: number) => {
+        await page.evaluate(
+          ([lng, lat, z]) => {
+            window.location.hash = `#hotspots=0&types=Bicycle%20theft&res=9&at=${lng},${lat},${z}`;
+          },
+          [...centre, zoom],
+        );
+        await page.waitForTimeout(1500);
+        const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+        const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
+        const region = { w: box.width, h: box.height };
+        // The outer ends of each name: where only that name's letters can be, whether or not the two overlap.
+        const b = project(birstall, centre, zoom, region);
+        const t = project(thurmaston, centre, zoom, region);
+        const birstallInk = await countPixels(page, png, 'near-black', {
+          x: Math.round(b.x - 28),
+          y: Math.round(b.y - 7),
+          width: 18,
+          height: 14,
+        });
+        const thurmastonInk = await countPixels(page, png, 'near-black', {
+          x: Math.round(t.x + 12),
+          y: Math.round(t.y - 7),
+          width: 22,
+          height: 14,
+        });
+        return { birstallInk, thurmastonInk };
+      };
+      const close = await inkAt(10.5);
+      expectThat(
+        close.birstallInk > 15,
+        `Birstall (the bigger town) is not drawn at zoom 10.5: ${JSON.stringify(close)}`,
+      );
+      expectThat(close.thurmastonInk < 5, `Thurmaston is drawn over Birstall at zoom 10.5: ${JSON.stringify(close)}`);
+      const apart = await inkAt(13);
+      expectThat(apart.birstallInk > 15 && apart.thurmastonInk > 15, `both names at zoom 13: ${JSON.stringify(apart)}`);
+      await page.context().close();
+    },
+  ),
+];
