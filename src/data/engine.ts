@@ -13,6 +13,8 @@ import { loadRecords } from './loaders/records';
 import { loadRadioUnits, type RadioUnitsFile } from './loaders/radio-units';
 import type { MappedCsv } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
+import type { HotspotInputs, HotspotSelectionRequest } from '../analysis/hotspot-proposal';
+import { hotspotInputs } from './hotspot-inputs';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import {
@@ -231,6 +233,15 @@ export class Engine {
       toMonth: months.toMonth ?? null,
     });
     return tableToRows<TypeCount>(await this.db.query(crimeTypeCountsSql(fromMonth, toMonth)));
+  }
+
+  /**
+   * What a GRIP hotspot proposal reads (src/analysis/hotspot-proposal), for a period and crime types (defaults: the
+   * latest 12 months loaded, the serious-violence types). Place names come from crime details: finish them first.
+   */
+  async hotspotInputs(request: HotspotSelectionRequest = {}): Promise<HotspotInputs> {
+    const months = (await this.monthCounts()).map((m) => m.month_iso);
+    return hotspotInputs((sql) => this.query(sql), this.area, months, request);
   }
 
   async close(): Promise<void> {

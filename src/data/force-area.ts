@@ -1,4 +1,5 @@
 import { cellToParent, latLngToCell, polygonToCells, polygonToCellsExperimental, POLYGON_TO_CELLS_FLAGS } from 'h3-js';
+import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -13,7 +14,41 @@ export class ForceArea {
   private readonly touching = new Set<string>();
   private readonly studyCellsByResolution = new Map<number, string[]>();
 
+  private bboxes: [number, number, number, number][] | null = null;
+  private km2: number | null = null;
+
   constructor(private readonly features: Feature<Polygon | MultiPolygon>[]) {}
+
+  /** The force area in km² (geodesic, @turf/area): the denominator of area shares and PAI. */
+  get areaKm2(): number {
+    this.km2 ??= this.features.reduce((sum, f) => sum + area(f), 0) / 1e6;
+    return this.km2;
+  }
+
+  /** The district (the boundary feature's `LAD13NM`) holding a point; null outside them all. */
+  districtOf(lat: number, lng: number): string | null {
+    this.bboxes ??= this.features.map((f) => {
+      const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const polygon of rings)
+        for (const [x, y] of polygon[0]) {
+          box[0] = Math.min(box[0], x);
+          box[1] = Math.min(box[1], y);
+          box[2] = Math.max(box[2], x);
+          box[3] = Math.max(box[3], y);
+        }
+      return box;
+    });
+    for (let i = 0; i < this.features.length; i++) {
+      const [minX, minY, maxX, maxY] = this.bboxes[i];
+      if (lng < minX || lng > maxX || lat < minY || lat > maxY) continue;
+      if (booleanPointInPolygon([lng, lat], this.features[i])) {
+        const name = this.features[i].properties?.LAD13NM;
+        return typeof name === 'string' ? name : null;
+      }
+    }
+    return null;
+  }
 
   /** Built on first use (~1 s): the pre-indexed demo never needs it, so start-up does not pay for it. */
   private screen(): Set<string> {

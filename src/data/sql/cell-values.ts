@@ -16,10 +16,10 @@ export function replaceHarmWeightsSql(weights: Record<string, number>): string {
   return `DELETE FROM harm_weights${insert}`;
 }
 
-// A crime's own harm score (from a force export) wins over its type's weight.
-const valueSql = (harm: boolean) =>
+// A crime's own harm score (from a force export) wins over its type's weight. Shared with hotspot-inputs.ts.
+export const valueSql = (harm: boolean) =>
   harm ? 'coalesce(sum(coalesce(crimes.harm, w.weight)), 0)::DOUBLE' : 'count(*)::DOUBLE';
-const joinWeights = (harm: boolean) => (harm ? 'LEFT JOIN harm_weights w USING (crime_type)' : '');
+export const joinWeights = (harm: boolean) => (harm ? 'LEFT JOIN harm_weights w USING (crime_type)' : '');
 
 /** One value per non-empty cell: a crime count, or the sum of harm weights. */
 export function cellValuesSql(filter: CrimeFilter, harm: boolean): string {
