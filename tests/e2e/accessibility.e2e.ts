@@ -61,6 +61,7 @@ export const accessibilityTests = [
     'keyboard only: skip link, Tab order, load a file, change a filter and read a hex through the live region',
     async (browser) => {
       const { page, consoleErrors } = await openInteractiveApp(browser);
+      await page.setViewportSize({ width: 1440, height: 900 });
       await page.keyboard.press('Tab');
       expectThat((await focused(page)).includes('Skip to map'), `first Tab stop is ${await focused(page)}`);
       // Every control in order, the file buttons before the map (issue 12: Tab went from the harm weights to the map).
@@ -126,7 +127,7 @@ export const accessibilityTests = [
       await page.waitForFunction(() =>
         /^Hex 2 of/.test(document.querySelector('[data-testid="map-announcer"]')?.textContent ?? ''),
       );
-      await page.screenshot({ path: screenshotPath('keyboard-hex-details') });
+      await page.screenshot({ path: screenshotPath('keyboard-1440') });
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.querySelector('.tooltip') === null);
       expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
@@ -279,4 +280,21 @@ export const accessibilityTests = [
       await page.context().close();
     },
   ),
+  browserTest('the app at 1440 px, and at 1920 px with large text for a board room', async (browser) => {
+    for (const [width, height, hash, name] of [
+      [1440, 900, '#view=gi&res=8', 'gi-star-1440'],
+      [1920, 1080, '#text=large&res=8', 'large-text-1920'],
+    ] as const) {
+      const { page, consoleErrors } = await openInteractiveApp(browser, hash);
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-busy') === 'false');
+      await page.waitForTimeout(800);
+      const png = await page.screenshot({ path: screenshotPath(name) });
+      const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+      const warm = await countPixels(page, png, 'warm', { x: box.x, y: box.y, width: box.width, height: box.height });
+      expectThat(warm > 2000, `${name}: the map shows only ${warm} hex pixels`);
+      expectThat(consoleErrors.length === 0, `${name}: console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    }
+  }),
 ];
