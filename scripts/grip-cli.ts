@@ -8,11 +8,13 @@ import { mappingsFor, parseMappingFile } from './cli/mapping-file';
 import { createNodeEngine } from './cli/node-engine';
 import { rememberIngested } from './cli/workspace';
 import { parseStatisticsArgs, runStatistics } from './cli/statistics-commands';
+import { runSelect } from './cli/select-command';
 
 const USAGE = `Usage:
   npm run grip -- ingest <files or folders…> [--json] [--mapping mapping.json]   load police.uk CSVs/zips, force exports, patrol pings; print the load report; later commands use this data
   npm run grip -- gistar --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [--out file.geojson|file.csv]
-  npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]`;
+  npm run grip -- emerging --res 8 [--from YYYY-MM] [--to YYYY-MM] [--step month] [--harm] [--fdr] [--out file.geojson|file.csv]
+  npm run grip -- select [--n 18] [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--by harm|count] [--max-radius-m 150] [--min-separation-m 500] [--min-crimes 0] [--out hotspots.geojson]   propose the GRIP hotspots`;
 
 /** Each reason a file's rows were set aside or flagged for, as its sentence from the reason table (never the code). */
 function reasonLines(f: FileReport): string[] {
@@ -101,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     console.error('grip hotspots is deprecated: use grip gistar (same options).');
     return main(['gistar', ...args]);
   }
+  if (command === 'select') return runSelect(args);
   if (command === 'gistar' || command === 'emerging') {
     if (args.includes('--step') && args[args.indexOf('--step') + 1] !== 'month') {
       console.error('Only --step month is supported: police.uk publishes monthly.');

@@ -237,9 +237,11 @@ export class Engine {
 
   /**
    * What a GRIP hotspot proposal reads (src/analysis/hotspot-proposal), for a period and crime types (defaults: the
-   * latest 12 months loaded, the serious-violence types). Place names come from crime details: finish them first.
+   * latest 12 months loaded, the serious-violence types). Place names come from crime details, so any still pending
+   * are appended first.
    */
   async hotspotInputs(request: HotspotSelectionRequest = {}): Promise<HotspotInputs> {
+    await this.details.finish(this.db);
     const months = (await this.monthCounts()).map((m) => m.month_iso);
     return hotspotInputs((sql) => this.query(sql), this.area, months, request);
   }

@@ -16,7 +16,9 @@ const SENTENCES: { [C in ProposalNoteCode]: (d: Detail) => string } = {
   'no-stability-windows': () =>
     `Stability is not measured: no rolling window of the same length as the period has every month loaded.`,
   'short-stability-history': (d) =>
-    `Stability is measured on ${d.windows} rolling windows, not 24: the data loaded hold no more.`,
+    d.windows === 1
+      ? `Stability is measured on 1 rolling window, the period itself, not 24: the data loaded hold no more, so it says nothing yet.`
+      : `Stability is measured on ${d.windows} rolling windows, not 24: the data loaded hold no more.`,
 };
 
 export function note(code: ProposalNoteCode, detail: Detail = {}): ProposalNote {

@@ -1,4 +1,10 @@
 import type { CrimeFilter } from '../../analysis/crime-filter';
+import type {
+  HotspotInputs,
+  HotspotProposal,
+  HotspotSelectionRequest,
+  ProposalOptions,
+} from '../../analysis/hotspot-proposal';
 import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
 import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
@@ -65,6 +71,13 @@ export interface EngineMethods {
   gripHotspots: { args: void; result: GripHotspotRow[] };
   /** Crimes per type, in a month range when one is given (the filter's type list follows the month filter). */
   crimeTypeCounts: { args: { fromMonth?: string | null; toMonth?: string | null }; result: TypeCount[] };
+  /** What a GRIP hotspot proposal reads (src/analysis/hotspot-proposal), for a period and crime types. */
+  hotspotInputs: { args: HotspotSelectionRequest; result: HotspotInputs };
+  /** A GRIP hotspot proposal made in the worker (stability re-runs the method up to 24 times). */
+  proposeHotspots: {
+    args: { selection: HotspotSelectionRequest; options: Partial<ProposalOptions> };
+    result: HotspotProposal;
+  };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -108,6 +121,8 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   summary: interactive,
   gripHotspots: interactive,
   crimeTypeCounts: interactive,
+  hotspotInputs: interactive,
+  proposeHotspots: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

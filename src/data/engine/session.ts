@@ -1,3 +1,4 @@
+import { proposeHotspots } from '../../analysis/hotspot-proposal';
 import type { Engine } from '../engine';
 import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import { ingestFiles, type InputFile } from '../ingest-files';
@@ -117,6 +118,9 @@ export class EngineSession {
     summary: async () => (await this.engine).summary(),
     gripHotspots: async () => (await this.engine).gripHotspots(),
     crimeTypeCounts: async (months) => (await this.engine).crimeTypeCounts(months),
+    hotspotInputs: async (selection) => (await this.engine).hotspotInputs(selection),
+    proposeHotspots: async ({ selection, options }) =>
+      proposeHotspots(await (await this.engine).hotspotInputs(selection), options),
   };
 
   /** Idempotent; called inside queued jobs, so it never queues itself. */
