@@ -44,8 +44,9 @@ function problem(
   detail = '',
 ): HotspotFileProblem {
   const where = featureIndex === null ? '' : `features[${featureIndex}]${hotspotId ? ` (${hotspotId})` : ''}: `;
-  const sentence = `${where}${MEANING[code]}${detail ? ` (${detail})` : ''}; it was not loaded.`;
-  return { code, featureIndex, hotspotId, sentence: sentence.charAt(0).toUpperCase() + sentence.slice(1) };
+  const meaning = where ? MEANING[code] : MEANING[code].charAt(0).toUpperCase() + MEANING[code].slice(1);
+  const sentence = `${where}${meaning}${detail ? ` (${detail})` : ''}; ${where ? 'it was not loaded' : 'nothing was loaded'}.`;
+  return { code, featureIndex, hotspotId, sentence };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

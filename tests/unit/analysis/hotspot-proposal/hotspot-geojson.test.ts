@@ -92,13 +92,16 @@ describe('the hotspot GeoJSON file', () => {
       [4, 'duplicate-id'],
     ]);
     expect(problems[0].sentence).toBe(
-      'Features[1] (H02): its geometry is not a Polygon or MultiPolygon (a GRIP hotspot is an area) (it is LineString); it was not loaded.',
+      'features[1] (H02): its geometry is not a Polygon or MultiPolygon (a GRIP hotspot is an area) (it is LineString); it was not loaded.',
     );
     expect(problems[1].sentence).toContain('crimes should be a number');
   });
 
   it('says when the file is not GeoJSON at all', () => {
     expect(readHotspotsGeoJson('{').problems[0].code).toBe('not-json');
+    expect(readHotspotsGeoJson('[]').problems[0].sentence).toBe(
+      'The file is not a GeoJSON FeatureCollection; nothing was loaded.',
+    );
     expect(readHotspotsGeoJson('{"type":"Feature"}').problems[0].code).toBe('not-feature-collection');
   });
 });
