@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_PROPOSAL_CRIME_TYPES,
   readHotspotsGeoJson,
+  writeHotspotsGeoJson,
   type HotspotFeature,
 } from '../../../src/analysis/hotspot-proposal';
 import { parseSelectArgs } from '../../../scripts/cli/select-command';
@@ -63,6 +64,13 @@ describe('grip select on the real June 2024 month', () => {
     const counts = features.map((f) => points.filter((p) => booleanPointInPolygon(p, f.geometry)).length);
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
     expect(features.map((f) => f.properties.crimes)).toEqual(counts);
+  });
+});
+
+describe('the file it writes', () => {
+  it('reads back to the same bytes', () => {
+    const text = readFileSync(path.join(workDir, 'hotspots.geojson'), 'utf8');
+    expect(writeHotspotsGeoJson(readHotspotsGeoJson(text).features)).toBe(text);
   });
 });
 

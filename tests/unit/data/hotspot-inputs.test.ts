@@ -84,6 +84,14 @@ describe('hotspot inputs on a real police.uk month', () => {
     expect(inputs.cells.filter((c) => c.district === null).length).toBeLessThan(inputs.cells.length / 100);
   });
 
+  it('names towns from the shared places list (data/reference/llr_places.csv)', () => {
+    const [, ...lines] = readFileSync(path.join(root, 'data/reference/llr_places.csv'), 'utf8').trim().split('\n');
+    const towns = lines
+      .map((l) => l.split(','))
+      .map(([name, lat, lon, , district]) => ({ name, district, lngLat: [Number(lon), Number(lat)] }));
+    expect(inputs.towns).toEqual(towns);
+  });
+
   it('knows the force area (ONS: Leicestershire 2,083 km², Rutland 382 km², Leicester 73 km²)', () => {
     expect(inputs.forceAreaKm2).toBeGreaterThan(2538 * 0.99);
     expect(inputs.forceAreaKm2).toBeLessThan(2538 * 1.01);
