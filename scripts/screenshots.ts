@@ -1,6 +1,7 @@
 // `npm run screenshots`: refreshes the README's pictures in docs/ on purpose. Browser tests only ever write under
 // test-results/screenshots/; this builds the app when the build is older than its sources, runs the browser tests that
 // take the pictures, and copies them into docs/ (nothing is copied unless every one of them passed).
+// `tsx scripts/screenshots.ts [part of a name …]` refreshes only the pictures whose names contain one of the parts.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,18 @@ const PICTURES: { name: string; test: string }[] = [
   { name: 'gi-star', test: 'Gi* hot spots and emerging hot spots draw' },
   { name: 'emerging', test: 'Gi* hot spots and emerging hot spots draw' },
   { name: 'load-report', test: 'loading police.uk files through the file input' },
+  ...['palettes', 'counts', 'gi-star', 'emerging', 'emerging-hatch'].map((view) => ({
+    name: `${view}-deuteranopia`,
+    test: 'deuteranopia screenshots of crime per hex, Gi* and emerging hot spots',
+  })),
 ];
+
+const only = process.argv.slice(2);
+const pictures = only.length > 0 ? PICTURES.filter((p) => only.some((part) => p.name.includes(part))) : PICTURES;
+if (pictures.length === 0) {
+  console.error(`no picture's name contains ${only.join(' or ')}`);
+  process.exit(1);
+}
 
 function newestMs(target: string): number {
   if (!existsSync(target)) return 0;
@@ -36,17 +48,17 @@ else console.log('dist/ is newer than the sources: not rebuilding');
 const shots = path.join(repoRoot, 'test-results/screenshots');
 rmSync(shots, { recursive: true, force: true });
 try {
-  run('npx', ['tsx', 'tests/e2e/run.ts', ...new Set(PICTURES.map((p) => p.test))]);
+  run('npx', ['tsx', 'tests/e2e/run.ts', ...new Set(pictures.map((p) => p.test))]);
 } catch {
   console.error('a browser test failed: docs/ left as it was');
   process.exit(1);
 }
-const missing = PICTURES.filter((p) => !existsSync(path.join(shots, `${p.name}.png`)));
+const missing = pictures.filter((p) => !existsSync(path.join(shots, `${p.name}.png`)));
 if (missing.length > 0) {
   console.error(`no picture taken for ${missing.map((p) => p.name).join(', ')}: docs/ left as it was`);
   process.exit(1);
 }
-for (const { name } of PICTURES) {
+for (const { name } of pictures) {
   copyFileSync(path.join(shots, `${name}.png`), path.join(repoRoot, `docs/screenshot-${name}.png`));
   console.log(`docs/screenshot-${name}.png`);
 }

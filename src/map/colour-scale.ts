@@ -1,15 +1,15 @@
 /**
- * ColorBrewer YlOrRd (7 classes, Cynthia Brewer, colorbrewer2.org): sequential and marked colour-blind safe there,
- * readable on a projector.
+ * Matplotlib's inferno (van der Walt & Smith 2015), sampled at 0.94, 0.75, 0.58, 0.42 and 0.25: light yellow to deep
+ * purple, rising in lightness for every dichromat. Five classes because no warm scheme keeps seven adjacent classes
+ * (and the lightest against the land) ΔE2000 10 apart for all three at the hexes' 0.8 opacity; ColorBrewer YlOrRd
+ * fell to 4.5 for deuteranopes. Stopped short of inferno's near-black so the GRIP hotspot outlines show on top.
  */
-export const SEQUENTIAL_YLORRD: [number, number, number][] = [
-  [255, 255, 178],
-  [254, 217, 118],
-  [254, 178, 76],
-  [253, 141, 60],
-  [252, 78, 42],
-  [227, 26, 28],
-  [177, 0, 38],
+export const SEQUENTIAL_INFERNO: [number, number, number][] = [
+  [242, 234, 105],
+  [249, 142, 9],
+  [215, 75, 63],
+  [155, 41, 100],
+  [87, 16, 110],
 ];
 
 export interface ColourClass {
@@ -20,10 +20,10 @@ export interface ColourClass {
 
 /**
  * Crime-weighted quantile breaks over integer counts: each colour holds about the same number of *crimes*, so the
- * darkest class is where crime concentrates (a few cells), not an arbitrary seventh of the cells. Fewer classes
+ * darkest class is where crime concentrates (a few cells), not an arbitrary fifth of the cells. Fewer classes
  * when there are few distinct values.
  */
-export function quantileClasses(values: number[], palette = SEQUENTIAL_YLORRD): ColourClass[] {
+export function quantileClasses(values: number[], palette = SEQUENTIAL_INFERNO): ColourClass[] {
   const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const total = sorted.reduce((sum, v) => sum + v, 0);

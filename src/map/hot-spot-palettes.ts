@@ -1,14 +1,15 @@
 /**
- * Gi* bins in ArcGIS Pro's hot/cold scheme, taken from ColorBrewer RdYlBu (diverging, marked colour-blind safe on
- * colorbrewer2.org): reds for hot spots, blues for cold spots, darker for more confidence.
+ * Gi* bins in ArcGIS Pro's hot/cold scheme from ColorBrewer RdYlBu (11 classes, colorbrewer2.org): reds for hot spots,
+ * blues for cold spots, darker for more confidence. Classes 1, 3, 5 and 8, 9, 11 of the 11: the lightest next to the
+ * middle are too close to the land a not-significant (undrawn) hex leaves showing for a dichromat.
  */
 export const GI_BIN_COLOURS: Record<number, [number, number, number]> = {
-  3: [215, 48, 39],
-  2: [252, 141, 89],
+  3: [165, 0, 38],
+  2: [244, 109, 67],
   1: [254, 224, 144],
-  [-1]: [224, 243, 248],
-  [-2]: [145, 191, 219],
-  [-3]: [69, 117, 180],
+  [-1]: [171, 217, 233],
+  [-2]: [116, 173, 209],
+  [-3]: [49, 54, 149],
 };
 
 const CONFIDENCE: Record<number, string> = { 3: '99%', 2: '95%', 1: '90%' };
@@ -23,29 +24,50 @@ export function giBinMeaning(bin: number, harm: boolean): string {
     : `Cold spot, ${confidence} confident: a cluster of low ${what}, not chance.`;
 }
 
+export interface EmergingCategory {
+  name: string;
+  colour: [number, number, number];
+  meaning: string;
+}
+
 /**
- * ArcGIS Pro's emerging hot spot categories: the hot family in reds, magenta and oranges (the ones that matter now are
- * the strongest), sporadic/oscillating/historical in muted tan, purple and brown; the cold family in blues and greens.
+ * ArcGIS Pro's emerging hot spot categories, the hot family warm and the cold family cool, darker for what matters now
+ * (intensifying, consecutive). Colours come from schemes made for colour-blind readers: ColorBrewer (OrRd, Reds, Blues,
+ * PuBu, PuOr, BrBG, BuPu, Purples), Okabe & Ito (2008) and Paul Tol (2021, "bright" and "muted"); sixteen cannot all
+ * differ by colour alone for a dichromat, so sporadic, oscillating and historical are hatched as well.
  */
-export const EMERGING_CATEGORIES: { name: string; colour: [number, number, number]; meaning: string }[] = [
-  { name: 'New Hot Spot', colour: [103, 0, 13], meaning: 'hot for the first time in the latest month' },
-  { name: 'Consecutive Hot Spot', colour: [203, 24, 29], meaning: 'an unbroken run of hot months up to now' },
-  { name: 'Intensifying Hot Spot', colour: [197, 27, 125], meaning: 'hot in ≥90% of months, getting hotter' },
-  { name: 'Persistent Hot Spot', colour: [253, 141, 60], meaning: 'hot in ≥90% of months, no trend' },
-  { name: 'Diminishing Hot Spot', colour: [254, 227, 145], meaning: 'hot in ≥90% of months, cooling' },
-  { name: 'Sporadic Hot Spot', colour: [191, 173, 146], meaning: 'on-and-off hot, never cold' },
-  { name: 'Oscillating Hot Spot', colour: [118, 42, 131], meaning: 'hot now, cold in some earlier month' },
-  { name: 'Historical Hot Spot', colour: [140, 81, 10], meaning: 'was hot most of the time, not now' },
-  { name: 'New Cold Spot', colour: [49, 54, 149], meaning: 'cold for the first time in the latest month' },
-  { name: 'Consecutive Cold Spot', colour: [69, 117, 180], meaning: 'an unbroken run of cold months up to now' },
-  { name: 'Intensifying Cold Spot', colour: [116, 173, 209], meaning: 'cold in ≥90% of months, getting colder' },
-  { name: 'Persistent Cold Spot', colour: [171, 217, 233], meaning: 'cold in ≥90% of months, no trend' },
-  { name: 'Diminishing Cold Spot', colour: [224, 243, 248], meaning: 'cold in ≥90% of months, warming' },
-  { name: 'Sporadic Cold Spot', colour: [44, 162, 95], meaning: 'on-and-off cold, never hot' },
-  { name: 'Oscillating Cold Spot', colour: [0, 109, 44], meaning: 'cold now, hot in some earlier month' },
-  { name: 'Historical Cold Spot', colour: [153, 216, 201], meaning: 'was cold most of the time, not now' },
+export const EMERGING_CATEGORIES: EmergingCategory[] = [
+  { name: 'New Hot Spot', colour: [239, 101, 72], meaning: 'hot for the first time in the latest month' },
+  { name: 'Consecutive Hot Spot', colour: [179, 0, 0], meaning: 'an unbroken run of hot months up to now' },
+  { name: 'Intensifying Hot Spot', colour: [103, 0, 13], meaning: 'hot in ≥90% of months, getting hotter' },
+  { name: 'Persistent Hot Spot', colour: [230, 159, 0], meaning: 'hot in ≥90% of months, no trend' },
+  { name: 'Diminishing Hot Spot', colour: [254, 232, 200], meaning: 'hot in ≥90% of months, cooling' },
+  { name: 'Sporadic Hot Spot', colour: [179, 88, 6], meaning: 'on-and-off hot, never cold' },
+  { name: 'Oscillating Hot Spot', colour: [127, 59, 8], meaning: 'hot now, cold in some earlier month' },
+  { name: 'Historical Hot Spot', colour: [223, 194, 125], meaning: 'was hot most of the time, not now' },
+  { name: 'New Cold Spot', colour: [68, 119, 170], meaning: 'cold for the first time in the latest month' },
+  { name: 'Consecutive Cold Spot', colour: [8, 81, 156], meaning: 'an unbroken run of cold months up to now' },
+  { name: 'Intensifying Cold Spot', colour: [2, 56, 88], meaning: 'cold in ≥90% of months, getting colder' },
+  { name: 'Persistent Cold Spot', colour: [86, 180, 233], meaning: 'cold in ≥90% of months, no trend' },
+  { name: 'Diminishing Cold Spot', colour: [198, 219, 239], meaning: 'cold in ≥90% of months, warming' },
+  { name: 'Sporadic Cold Spot', colour: [140, 150, 198], meaning: 'on-and-off cold, never hot' },
+  { name: 'Oscillating Cold Spot', colour: [63, 0, 125], meaning: 'cold now, hot in some earlier month' },
+  { name: 'Historical Cold Spot', colour: [68, 170, 153], meaning: 'was cold most of the time, not now' },
 ];
+
+/** The stripes over a hatched category, the same on the map (deck.gl's procedural hatch) and in the legend swatch. */
+export const EMERGING_HATCH: {
+  angleDegrees: number;
+  stripePixels: number;
+  gapPixels: number;
+  stripeColour: [number, number, number];
+} = { angleDegrees: 45, stripePixels: 1.5, gapPixels: 3.5, stripeColour: [255, 255, 255] };
 
 export function emergingColour(category: string): [number, number, number] {
   return EMERGING_CATEGORIES.find((c) => c.name === category)?.colour ?? [180, 180, 180];
+}
+
+/** The patterns that come and go are hatched, told apart from the steady ones by more than their colour. */
+export function emergingHatched(category: string): boolean {
+  return ['Sporadic ', 'Oscillating ', 'Historical '].some((pattern) => category.startsWith(pattern));
 }

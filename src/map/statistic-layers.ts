@@ -1,5 +1,6 @@
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { emergingColour, GI_BIN_COLOURS } from './hot-spot-palettes';
+import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
+import { EMERGING_HATCH, emergingColour, emergingHatched, GI_BIN_COLOURS } from './hot-spot-palettes';
 
 export interface GiDatum {
   h3: string;
@@ -32,12 +33,32 @@ export function giStarLayer(data: GiDatum[]) {
   });
 }
 
+const HATCH_MAPPING = {
+  hatch: {
+    type: 'hatch' as const,
+    angle: EMERGING_HATCH.angleDegrees,
+    strokeWidth: EMERGING_HATCH.stripePixels,
+    gap: EMERGING_HATCH.gapPixels,
+  },
+};
+
+/**
+ * Emerging categories; the hatched ones draw their colour behind white stripes (deck.gl's procedural hatch, sized in
+ * screen pixels). A name missing from the mapping ('solid') draws the plain fill colour. highPrecision keeps deck.gl
+ * on polygons: its faster column rendering takes no fill pattern.
+ */
 export function emergingLayer(data: EmergingDatum[]) {
-  return new H3HexagonLayer<EmergingDatum>({
+  return new H3HexagonLayer<EmergingDatum, FillStyleExtensionProps<EmergingDatum>>({
     id: 'emerging',
     data,
     getHexagon: (d) => d.h3,
-    getFillColor: (d) => rgba(emergingColour(d.category)),
+    highPrecision: true,
+    getFillColor: (d) => rgba(emergingHatched(d.category) ? EMERGING_HATCH.stripeColour : emergingColour(d.category)),
+    getFillPattern: (d) => (emergingHatched(d.category) ? 'hatch' : 'solid'),
+    getFillPatternBackgroundColor: (d) => rgba(emergingColour(d.category)),
+    fillPatternMapping: HATCH_MAPPING,
+    fillPatternSizeUnits: 'pixels',
+    extensions: [new FillStyleExtension({ proceduralPattern: true })],
     extruded: false,
     stroked: false,
     pickable: true,

@@ -1,8 +1,23 @@
-import { EMERGING_CATEGORIES, GI_BIN_COLOURS, giBinMeaning } from '../map/hot-spot-palettes';
+import {
+  EMERGING_CATEGORIES,
+  EMERGING_HATCH,
+  emergingHatched,
+  GI_BIN_COLOURS,
+  giBinMeaning,
+} from '../map/hot-spot-palettes';
 
 const swatch = (rgb: [number, number, number]) => (
   <span className="swatch" style={{ background: `rgb(${rgb.join(',')})` }} />
 );
+
+/** The map's hatch in CSS: a gradient at -45° runs its stripes bottom-left to top-right, as deck.gl's 45° does. */
+function hatchedSwatch(rgb: [number, number, number]) {
+  const { stripePixels, gapPixels, stripeColour } = EMERGING_HATCH;
+  const colour = `rgb(${rgb.join(',')})`;
+  const stripe = `rgb(${stripeColour.join(',')})`;
+  const background = `repeating-linear-gradient(-45deg, ${colour} 0 ${gapPixels}px, ${stripe} ${gapPixels}px ${gapPixels + stripePixels}px)`;
+  return <span className="swatch" style={{ background }} />;
+}
 
 /** Gi* bins in plain words: "99% confident this is a cluster of high harm, not chance". */
 export function GiLegend({ harm, fdr, counts }: { harm: boolean; fdr: boolean; counts: Record<number, number> }) {
@@ -41,7 +56,7 @@ export function EmergingLegend({ counts }: { counts: Record<string, number> }) {
         <ul>
           {present.map((c) => (
             <li key={c.name}>
-              {swatch(c.colour)}
+              {emergingHatched(c.name) ? hatchedSwatch(c.colour) : swatch(c.colour)}
               <span>
                 <strong>{c.name}</strong>: {c.meaning}{' '}
                 <span className="legend-count">({counts[c.name].toLocaleString('en-GB')})</span>
@@ -51,7 +66,8 @@ export function EmergingLegend({ counts }: { counts: Record<string, number> }) {
         </ul>
       )}
       <p className="legend-note">
-        ArcGIS Pro's categories: Gi* each month (90% confidence), Mann-Kendall trend of each hex's z-scores.
+        ArcGIS Pro's categories: Gi* each month (90% confidence), Mann-Kendall trend of each hex's z-scores. Hatched:
+        the patterns that come and go (sporadic, oscillating, historical).
       </p>
     </section>
   );

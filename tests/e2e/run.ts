@@ -7,9 +7,17 @@ import type { BrowserTest } from './runner';
 import { mapTests } from './map.e2e';
 import { ingestTests, mappingTests } from './ingest.e2e';
 import { statisticsTests } from './statistics.e2e';
+import { colourVisionTests } from './colour-vision.e2e';
 import { accessibilityTests } from './accessibility.e2e';
 
-const suites: BrowserTest[] = [...mapTests, ...statisticsTests, ...ingestTests, ...mappingTests, ...accessibilityTests];
+const suites: BrowserTest[] = [
+  ...mapTests,
+  ...statisticsTests,
+  ...colourVisionTests,
+  ...ingestTests,
+  ...mappingTests,
+  ...accessibilityTests,
+];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
   mkdirSync('test-results', { recursive: true });
