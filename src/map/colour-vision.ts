@@ -13,9 +13,10 @@ export type Vision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia';
 export const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 
 /**
- * Smallest CIEDE2000 difference we accept between two colours a reader must tell apart in a legend (our rule).
- * Szafir (2018, "Modeling Color Difference for Visualization Design", IEEE TVCG 24(1)) found the difference people
- * need grows as marks shrink, to about ΔE 10 for small map-sized marks; a hex at city zoom is such a mark.
+ * Smallest CIEDE2000 difference we accept between two colours a reader must tell apart in a legend: our rule, several
+ * times the just-noticeable difference of large patches side by side (about 1–2), because the difference people need
+ * grows as marks shrink (Szafir 2018, "Modeling Color Difference for Visualization Design", IEEE TVCG 24(1)) and a hex
+ * at the whole-LLR view is a few pixels.
  */
 export const MIN_LEGEND_DIFFERENCE = 10;
 

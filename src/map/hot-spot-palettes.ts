@@ -33,8 +33,8 @@ export interface EmergingCategory {
 /**
  * ArcGIS Pro's emerging hot spot categories, the hot family warm and the cold family cool, darker for what matters now
  * (intensifying, consecutive). Colours come from schemes made for colour-blind readers: ColorBrewer (OrRd, Reds, Blues,
- * PuBu, PuOr, BrBG, BuPu, Purples), Okabe & Ito (2008) and Paul Tol (2021, "bright" and "muted"); sixteen cannot all
- * differ by colour alone for a dichromat, so sporadic, oscillating and historical are hatched as well.
+ * PuBu, PuOr, BrBG, BuPu, Purples), Okabe & Ito (2008) and Paul Tol (2021, "bright" and "muted"). Kept warm, cool and
+ * in that order, sixteen could not all stay apart by colour for a dichromat, so the ones that come and go are hatched.
  */
 export const EMERGING_CATEGORIES: EmergingCategory[] = [
   { name: 'New Hot Spot', colour: [239, 101, 72], meaning: 'hot for the first time in the latest month' },
