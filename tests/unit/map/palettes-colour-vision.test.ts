@@ -6,6 +6,7 @@ import { createElement } from 'react';
 import { parse, type Rgb } from 'culori';
 import { describe, expect, it } from 'vitest';
 import {
+  closestPairs,
   differenceSeen,
   MIN_LEGEND_DIFFERENCE,
   simulateVision,
@@ -161,6 +162,21 @@ const CHROMIUM_DEUTERANOPIA: [Rgb255, Rgb255][] = [
     [0, 62, 147],
   ],
 ];
+
+describe('closestPairs', () => {
+  it('finds the pair each reader would confuse: vermillion and olive are one colour for a protanope', () => {
+    const closest = closestPairs([
+      { name: 'vermillion', colour: [213, 94, 0] },
+      { name: 'bluish green', colour: [0, 158, 115] },
+      { name: 'orange', colour: [230, 159, 0] },
+      { name: 'olive', colour: [120, 120, 0] },
+    ]);
+    expect([closest.normal?.a, closest.normal?.b]).toEqual(['vermillion', 'orange']);
+    expect([closest.protanopia?.b, closest.deuteranopia?.b]).toEqual(['olive', 'olive']);
+    expect(closest.protanopia!.difference).toBeLessThan(1);
+    expect(closestPairs([{ name: 'alone', colour: [0, 0, 0] }]).normal).toBeNull();
+  });
+});
 
 describe('the simulation matches Chromium', () => {
   it.each(CHROMIUM_DEUTERANOPIA)('deuteranopia of %j is %j (±1)', (colour, chromium) => {
