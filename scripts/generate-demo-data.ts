@@ -9,8 +9,9 @@ import { readForceArea, readPlaces, readSnapPoints, repoRoot, SnapIndex } from '
 import { planPatrols, TRUE_EFFECT, POST_VISIT_MINUTES } from './demo/patrols';
 import { generateCrimes } from './demo/crimes';
 import { writeCrimes, writeFirstView, writeHotspots, writePatrols, writePoliceUkMonths } from './demo/write-files';
+import { generateInterventions, writeInterventions } from './demo/interventions';
 
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const DEFAULT_SEED = 20240101;
 
 export interface DemoOptions {
@@ -39,6 +40,7 @@ export function generateDemoData({
   const rng = (stream: number) => new Random(seed * 31 + stream);
   const area = readForceArea();
   const snaps = new SnapIndex(readSnapPoints());
+  const places = readPlaces();
   const plan = planPatrols(rng(1));
   const toStreet = (lat: number, lng: number): [number, number] => {
     const p = snaps.nearest(lat, lng);
@@ -46,7 +48,7 @@ export function generateDemoData({
   };
   const { crimes, suppressed } = generateCrimes(
     rng(2),
-    readPlaces(),
+    places,
     (lat, lng) => area.contains(lat, lng),
     toStreet,
     plan,
@@ -59,6 +61,7 @@ export function generateDemoData({
     policeUkMonths: writePoliceUkMonths(out, crimes, snaps, rng(3)),
     ...writePatrols(out, plan, rng(4)),
     hotspots: writeHotspots(out, snaps),
+    interventions: writeInterventions(out, generateInterventions(rng(5), places, snaps, area)),
   };
   const sha256 = Object.fromEntries(
     filesUnder(out).map((f) => [path.relative(out, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),

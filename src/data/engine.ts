@@ -15,6 +15,7 @@ import type { MappedCsv } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import type { HotspotInputs, HotspotSelectionRequest } from '../analysis/hotspot-proposal';
 import { hotspotInputs } from './hotspot-inputs';
+import { queryInterventions, type InterventionsRequest, type InterventionsResult } from './interventions';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
 import {
@@ -244,6 +245,11 @@ export class Engine {
     await this.details.finish(this.db);
     const months = (await this.monthCounts()).map((m) => m.month_iso);
     return hotspotInputs((sql) => this.query(sql), this.area, months, request);
+  }
+
+  /** Interventions with a place for the prevention-tier overlay (src/data/interventions.ts). */
+  async interventions(request: InterventionsRequest = {}): Promise<InterventionsResult> {
+    return queryInterventions((sql) => this.query(sql), request);
   }
 
   async close(): Promise<void> {

@@ -20,7 +20,7 @@ export async function openNodeEngine(): Promise<Engine> {
 }
 
 export interface NodeHostOptions {
-  /** Folder holding the demo's crimes.csv, hotspots.geojson and patrol_pings.csv (default data/demo). */
+  /** Folder of the demo's crimes.csv, hotspots.geojson, patrol_pings.csv, interventions.geojson (default data/demo). */
   demoDir?: string;
   savedFiles?: SavedFileStore;
   emit?: (event: EngineEvent) => void;
@@ -37,6 +37,7 @@ export function nodeHost(options: NodeHostOptions = {}): SessionHost {
       crimes: () => bytes('crimes.csv'),
       gripHotspots: () => readFile(path.join(demoDir, 'hotspots.geojson'), 'utf8'),
       patrolPings: () => bytes('patrol_pings.csv'),
+      interventions: () => readFile(path.join(demoDir, 'interventions.geojson'), 'utf8'),
     },
     savedFiles: options.savedFiles ?? new MemoryFileStore(),
     emit: options.emit ?? (() => undefined),

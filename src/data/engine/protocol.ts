@@ -9,6 +9,7 @@ import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount
 import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
+import type { InterventionsRequest, InterventionsResult } from '../interventions';
 import type { IngestSummary } from '../ingest-summary';
 
 // The one contract between the page and the engine worker: every call with its arguments and result, every event,
@@ -78,6 +79,8 @@ export interface EngineMethods {
     args: { selection: HotspotSelectionRequest; options: Partial<ProposalOptions> };
     result: HotspotProposal;
   };
+  /** Interventions with a place, by prevention tier, kind and start date (the prevention-tier overlay). */
+  interventions: { args: InterventionsRequest; result: InterventionsResult };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -123,6 +126,7 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   crimeTypeCounts: interactive,
   hotspotInputs: interactive,
   proposeHotspots: interactive,
+  interventions: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

@@ -5,6 +5,7 @@ import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
+import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
   METHODS,
   type ArgsOf,
@@ -25,6 +26,8 @@ export interface DemoFiles {
   crimes(): Promise<Uint8Array>;
   gripHotspots(): Promise<string>;
   patrolPings(): Promise<Uint8Array>;
+  /** Partner actions by prevention tier (GeoJSON points), loaded with the demo's hotspots. */
+  interventions(): Promise<string>;
 }
 
 /** What differs between the browser worker and Node: where the database, the demo and saved files come from. */
@@ -121,6 +124,7 @@ export class EngineSession {
     hotspotInputs: async (selection) => (await this.engine).hotspotInputs(selection),
     proposeHotspots: async ({ selection, options }) =>
       proposeHotspots(await (await this.engine).hotspotInputs(selection), options),
+    interventions: async (request) => (await this.engine).interventions(request),
   };
 
   /** Idempotent; called inside queued jobs, so it never queues itself. */
@@ -191,6 +195,8 @@ export class EngineSession {
   private async showDemo(db: Engine, crimes = this.host.demo.crimes()): Promise<void> {
     await db.loadDemoCrimes('demo-crimes.csv', await crimes);
     await db.loadGripHotspots('demo-hotspots.geojson', await this.host.demo.gripHotspots());
+    // Interventions are GeoJSON points: the same loader reads them (60 rows, so not worth a background step).
+    await db.loadGripHotspots(DEMO_INTERVENTIONS_FILE, await this.host.demo.interventions());
     this.showing = 'demo';
     this.demoPatrols = null;
   }

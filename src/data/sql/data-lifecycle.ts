@@ -1,4 +1,4 @@
-import { DEMO_PINGS_FILE } from './ingest-demo';
+import { DEMO_INTERVENTIONS_FILE, DEMO_PINGS_FILE } from './ingest-demo';
 import { DELETE_ALL_CRIMES_SQL, deleteLoadsSql, fromFilesSql, loadsOfFiles, loadsOfFormat } from './loads';
 
 // What the engine asks of the tables as a whole: counts, and removing the demo, a file's rows, or everything.
@@ -10,9 +10,12 @@ export const COUNT_CRIMES_SQL = 'SELECT count(*)::INTEGER AS n FROM crimes';
 
 export const COUNT_DEMO_CRIMES_SQL = `SELECT count(*)::INTEGER AS n FROM crimes WHERE load_id IN (${loadsOfFormat('demo')})`;
 
-/** The demo's crimes and patrol pings (its GRIP hotspots go separately: only when demo crimes were there). */
+/**
+ * The demo's crimes, patrol pings and interventions (its GRIP hotspots go separately: only when demo crimes were there).
+ */
 export const REMOVE_DEMO_SQL = `${deleteLoadsSql(loadsOfFormat('demo'))};
-DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}'`;
+DELETE FROM patrol_pings WHERE source_file = '${DEMO_PINGS_FILE}';
+DELETE FROM interventions WHERE source_file = '${DEMO_INTERVENTIONS_FILE}'`;
 
 export const DELETE_GRIP_HOTSPOTS_SQL = 'DELETE FROM hotspots';
 

@@ -33,6 +33,8 @@ export function stageDemoPingsSql(registeredName: string): string {
 
 /** Demo pings are pre-indexed like the demo crimes. */
 export const DEMO_PINGS_FILE = 'demo-patrol-pings.csv';
+/** The demo's partner actions, loaded by the GeoJSON loader under this name (their `source_file`). */
+export const DEMO_INTERVENTIONS_FILE = 'demo-interventions.geojson';
 
 export const INSERT_DEMO_PINGS_SQL = `INSERT INTO patrol_pings (unit_id, pinged_at, lat, lon, h3_r10, source_file)
 SELECT s.unit_id, s.timestamp, s.latitude, s.longitude, ${h3FromHexSql("NULLIF(s.h3_r10, '')")}, '${DEMO_PINGS_FILE}'

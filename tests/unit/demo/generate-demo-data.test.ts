@@ -96,6 +96,21 @@ describe('demo data generator', () => {
     expect(unlocated).toBeLessThan(0.06);
   });
 
+  it('writes 60 interventions of all three prevention tiers inside LLR, two at each planted hotspot', () => {
+    const fc = JSON.parse(readFileSync(path.join(out, 'interventions.geojson'), 'utf8'));
+    const features: { properties: Record<string, string>; geometry: { coordinates: [number, number] } }[] = fc.features;
+    expect(features).toHaveLength(60);
+    const tiers = new Set(features.map((f) => f.properties.tier));
+    expect([...tiers].sort()).toEqual(['primary', 'secondary', 'tertiary']);
+    const area = readForceArea();
+    expect(features.filter((f) => !area.contains(f.geometry.coordinates[1], f.geometry.coordinates[0]))).toEqual([]);
+    for (const h of PLANTED_HOTSPOTS) {
+      const near = features.filter((f) => metres(f.geometry.coordinates, h.from) < 400);
+      expect(near.length, h.label).toBeGreaterThanOrEqual(2);
+    }
+    expect(features.every((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.properties.date))).toBe(true);
+  });
+
   it('records its planted patrol effect, randomises patrol days 50/50, and keeps visits mostly 10–15 minutes', () => {
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.trueEffect.reduction).toBeCloseTo(0.22);
