@@ -1,5 +1,11 @@
 import { DEFAULT_FILTER, sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
-import { DEFAULT_MAP_SETTINGS, type MapMode, type MapSettings } from '../map/map-settings';
+import {
+  DEFAULT_MAP_SETTINGS,
+  type InterventionFilter,
+  type MapMode,
+  type MapSettings,
+  type TierToggles,
+} from '../map/map-settings';
 import { formatMapPosition, parseMapPosition, type MapPosition } from '../map/map-position';
 
 /**
@@ -18,6 +24,37 @@ export function filterFromHash(hash: string): CrimeFilter {
 
 const MODES: MapMode[] = ['counts', 'gi', 'emerging'];
 
+/** How each tier is written in `tiers=`: the hotspot tiers by number, the prevention tiers by name. */
+const TIER_WORDS: [keyof TierToggles, string][] = [
+  ['watchList', '2'],
+  ['emerging', '3'],
+  ['primary', 'primary'],
+  ['secondary', 'secondary'],
+  ['tertiary', 'tertiary'],
+];
+
+/** `tiers=2,3,primary` → the toggles; words it does not know are ignored. */
+export function tiersFromText(text: string | null): TierToggles {
+  const words = new Set((text ?? '').split(',').map((w) => w.trim().toLowerCase()));
+  return Object.fromEntries(TIER_WORDS.map(([key, word]) => [key, words.has(word)])) as unknown as TierToggles;
+}
+
+export function tiersToText(tiers: TierToggles): string {
+  return TIER_WORDS.filter(([key]) => tiers[key])
+    .map(([, word]) => word)
+    .join(',');
+}
+
+const isoDate = (text: string | null) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null);
+
+function interventionsFromParams(params: URLSearchParams): InterventionFilter {
+  return {
+    kinds: [...new Set(params.get('kinds')?.split('|').filter(Boolean) ?? [])].sort(),
+    fromDate: isoDate(params.get('since')),
+    toDate: isoDate(params.get('until')),
+  };
+}
+
 export function settingsFromHash(hash: string): MapSettings {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const mode = params.get('view') as MapMode | null;
@@ -27,6 +64,8 @@ export function settingsFromHash(hash: string): MapSettings {
     fdr: params.get('fdr') === '1',
     showGripHotspots: params.get('hotspots') !== '0',
     largeText: params.get('text') === 'large',
+    tiers: tiersFromText(params.get('tiers')),
+    interventions: interventionsFromParams(params),
   };
 }
 
@@ -42,6 +81,12 @@ export function filterToHash(
   if (settings.fdr) params.set('fdr', '1');
   if (!settings.showGripHotspots) params.set('hotspots', '0');
   if (settings.largeText) params.set('text', 'large');
+  const tiers = tiersToText(settings.tiers);
+  if (tiers) params.set('tiers', tiers);
+  const { kinds, fromDate, toDate } = settings.interventions;
+  if (kinds.length > 0) params.set('kinds', [...kinds].sort().join('|'));
+  if (fromDate) params.set('since', fromDate);
+  if (toDate) params.set('until', toDate);
   params.set('res', String(filter.resolution));
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);

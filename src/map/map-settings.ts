@@ -1,5 +1,25 @@
 /** What the map is showing: raw counts, Gi* hot spots or emerging hot spots; by count or by harm. */
 export type MapMode = 'counts' | 'gi' | 'emerging';
+
+/** The overlays drawn over any view (Tier 1, the GRIP set, is `showGripHotspots`). */
+export interface TierToggles {
+  /** Tier 2: significant Gi* hot cells (FDR) outside the set. */
+  watchList: boolean;
+  /** Tier 3: New, Consecutive or Intensifying emerging hot spots outside the set. */
+  emerging: boolean;
+  /** Prevention tiers: interventions and partner actions. */
+  primary: boolean;
+  secondary: boolean;
+  tertiary: boolean;
+}
+
+/** Which interventions the prevention tiers show: kinds (empty: every kind) and start dates (`YYYY-MM-DD`). */
+export interface InterventionFilter {
+  kinds: string[];
+  fromDate: string | null;
+  toDate: string | null;
+}
+
 export interface MapSettings {
   mode: MapMode;
   harm: boolean;
@@ -7,11 +27,24 @@ export interface MapSettings {
   showGripHotspots: boolean;
   /** Panels, legends and map labels a size up, for a projected map read from across a room. */
   largeText: boolean;
+  tiers: TierToggles;
+  interventions: InterventionFilter;
 }
+
+export const NO_TIERS: TierToggles = {
+  watchList: false,
+  emerging: false,
+  primary: false,
+  secondary: false,
+  tertiary: false,
+};
+
 export const DEFAULT_MAP_SETTINGS: MapSettings = {
   mode: 'counts',
   harm: false,
   fdr: false,
   showGripHotspots: true,
   largeText: false,
+  tiers: NO_TIERS,
+  interventions: { kinds: [], fromDate: null, toDate: null },
 };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
 import { filterFromHash, filterToHash, settingsFromHash, viewFromHash } from '../../../src/app/url-state';
-import { DEFAULT_MAP_SETTINGS } from '../../../src/map/map-settings';
+import { DEFAULT_MAP_SETTINGS, NO_TIERS } from '../../../src/map/map-settings';
 import { formatMapPosition, parseMapPosition, sameMapPosition } from '../../../src/map/map-position';
 
 describe('at= in the URL hash', () => {
@@ -64,5 +64,49 @@ describe('at= in the URL hash', () => {
 
   it('leaves at= out until the map has a position', () => {
     expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS, null)).not.toContain('at=');
+  });
+});
+
+describe('tier overlays in the URL hash', () => {
+  it.each([
+    ['#tiers=2,3,primary', { watchList: true, emerging: true, primary: true, secondary: false, tertiary: false }],
+    ['#tiers=tertiary,2', { watchList: true, emerging: false, primary: false, secondary: false, tertiary: true }],
+    [
+      '#tiers=1,4,Primary,bogus',
+      { watchList: false, emerging: false, primary: true, secondary: false, tertiary: false },
+    ],
+    ['#tiers=', NO_TIERS],
+    ['#res=9', NO_TIERS],
+  ])('%s reads as %j', (hash, tiers) => {
+    expect(settingsFromHash(hash).tiers).toEqual(tiers);
+  });
+
+  it('writes the tiers in a fixed order and the intervention filter sorted, and reads them back', () => {
+    const settings = {
+      ...DEFAULT_MAP_SETTINGS,
+      tiers: { watchList: false, emerging: true, primary: true, secondary: false, tertiary: true },
+      interventions: { kinds: ['Street lighting', 'CCTV'], fromDate: '2025-01-01', toDate: '2025-06-30' },
+    };
+    const hash = filterToHash(DEFAULT_FILTER, settings);
+    expect(hash).toContain('tiers=3%2Cprimary%2Ctertiary');
+    expect(hash).toContain('kinds=CCTV%7CStreet+lighting');
+    expect(hash).toContain('since=2025-01-01&until=2025-06-30');
+    expect(settingsFromHash(hash)).toEqual({
+      ...settings,
+      interventions: { ...settings.interventions, kinds: ['CCTV', 'Street lighting'] },
+    });
+  });
+
+  it('leaves the default view as it was (no tier words), so the precomputed first view still applies', () => {
+    expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS)).toBe('#res=9');
+    expect(JSON.stringify(settingsFromHash('#res=9'))).toBe(JSON.stringify(DEFAULT_MAP_SETTINGS));
+  });
+
+  it('drops dates that are not YYYY-MM-DD and repeated kinds', () => {
+    expect(settingsFromHash('#since=2025-1-1&until=yesterday&kinds=CCTV|CCTV||Youth+diversion').interventions).toEqual({
+      kinds: ['CCTV', 'Youth diversion'],
+      fromDate: null,
+      toDate: null,
+    });
   });
 });
