@@ -17,6 +17,8 @@ export type EngineClient = EngineCalls & {
   onProgress(listener: (p: IngestProgress) => void): () => void;
   /** Loaded files are written to the browser's storage after the map shows them: this hears when they are. */
   onSaved(listener: (paths: string[]) => void): () => void;
+  /** The GRIP hotspot set in use or its versions changed, whoever changed them: ask `hotspotSet` for the state. */
+  onHotspotSetChanged(listener: (revision: number) => void): () => void;
 };
 
 /** The engine worker as typed calls: `await client.cellValues({ filter, harm: false })`. */
@@ -25,12 +27,14 @@ export function createEngineClient(): EngineClient {
   const pending = new Map<number, Pending>();
   const progressListeners = new Set<(p: IngestProgress) => void>();
   const savedListeners = new Set<(paths: string[]) => void>();
+  const hotspotSetListeners = new Set<(revision: number) => void>();
   let nextId = 1;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if ('event' in message) {
       if (message.event === 'progress') for (const listener of progressListeners) listener(message.progress);
-      else for (const listener of savedListeners) listener(message.paths);
+      else if (message.event === 'saved') for (const listener of savedListeners) listener(message.paths);
+      else for (const listener of hotspotSetListeners) listener(message.revision);
       return;
     }
     const waiting = pending.get(message.id);
@@ -58,6 +62,10 @@ export function createEngineClient(): EngineClient {
     onSaved: (listener) => {
       savedListeners.add(listener);
       return () => savedListeners.delete(listener);
+    },
+    onHotspotSetChanged: (listener) => {
+      hotspotSetListeners.add(listener);
+      return () => hotspotSetListeners.delete(listener);
     },
   };
 }

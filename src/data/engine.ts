@@ -15,6 +15,7 @@ import type { MappedCsv } from './ingest/column-mapping';
 import type { FileReport } from './loaders/file-report';
 import type { HotspotInputs, HotspotSelectionRequest } from '../analysis/hotspot-proposal';
 import { hotspotInputs } from './hotspot-inputs';
+import { HotspotSetTables } from './hotspot-set-tables';
 import { queryInterventions, type InterventionsRequest, type InterventionsResult } from './interventions';
 import { CREATE_HARM_WEIGHTS_SQL, cellValuesSql, monthlyCellValuesSql, replaceHarmWeightsSql } from './sql/cell-values';
 import LSOA_2011_CODES from './reference/llr-lsoa2011-codes.json';
@@ -32,7 +33,6 @@ import {
   COUNT_CRIMES_SQL,
   COUNT_DEMO_CRIMES_SQL,
   countStagingSql,
-  DELETE_GRIP_HOTSPOTS_SQL,
   dropStagingSql,
   GRIP_HOTSPOTS_SQL,
   HOLDS_ANY_ROWS_SQL,
@@ -77,6 +77,11 @@ export interface CrimeSummary {
  */
 export class Engine {
   private readonly details = new CrimeDetailsQueue();
+  /** The GRIP hotspot set in use and its versions (src/data/hotspot-set-tables.ts). */
+  readonly hotspotSets = new HotspotSetTables(
+    (sql) => this.db.query(sql),
+    (sql) => this.query(sql),
+  );
 
   /** `area` decides which rows are mapped; the caller builds it so that work can overlap DuckDB's start-up. */
   constructor(
@@ -137,8 +142,9 @@ export class Engine {
     return loadRadioUnits(this.db, file);
   }
 
+  /** Hotspot areas become the working set (the one before is kept as a version); tiered points are interventions. */
   async loadGripHotspots(path: string, json: string): Promise<FileReport> {
-    return loadHotspotsGeoJson(this.db, this.area, path, json);
+    return loadHotspotsGeoJson(this.db, this.area, path, json, this.hotspotSets);
   }
 
   async gripHotspots(): Promise<GripHotspotRow[]> {
@@ -157,12 +163,13 @@ export class Engine {
     }
   }
 
-  /** Demo rows make way for the user's own data. Returns how many were removed. */
+  /**
+   * Demo rows make way for the user's own data. Returns how many were removed. The GRIP hotspot set stays: it is the
+   * analyst's (the demo's invented 18 included, until they replace them), not the demo's crimes'.
+   */
   async removeDemoData(): Promise<number> {
     const n = await this.count(COUNT_DEMO_CRIMES_SQL);
     await this.db.query(REMOVE_DEMO_SQL);
-    // The demo's 18 GRIP hotspots are invented places: they go with the demo.
-    if (n > 0) await this.db.query(DELETE_GRIP_HOTSPOTS_SQL);
     return n;
   }
 
@@ -178,6 +185,7 @@ export class Engine {
     await this.db.query(removeFileRowsSql(paths));
   }
 
+  /** Every file's rows; the hotspot set and its versions are kept. */
   async clearAll(): Promise<void> {
     this.details.drop();
     await this.db.query(CLEAR_ALL_SQL);

@@ -68,6 +68,37 @@ export async function clearSavedFiles(): Promise<void> {
   await root.removeEntry(FOLDER, { recursive: true }).catch(() => undefined);
 }
 
+/**
+ * The analyst's own documents (the GRIP hotspot sets) live in a folder of their own, which "Clear all data" (which
+ * removes FOLDER) leaves alone.
+ */
+const DOCUMENTS_FOLDER = 'grip-documents';
+
+async function documentsFolder(): Promise<FileSystemDirectoryHandle | null> {
+  if (!('storage' in navigator) || !navigator.storage.getDirectory) return null;
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(DOCUMENTS_FOLDER, { create: true });
+}
+
+export async function readDocument(name: string): Promise<string | null> {
+  const dir = await documentsFolder();
+  if (!dir) return null;
+  try {
+    return await (await (await dir.getFileHandle(name)).getFile()).text();
+  } catch {
+    return null; // not written yet
+  }
+}
+
+/** Written whole (a few kB); createWritable keeps the old file until close(), so a failed write loses nothing. */
+export async function writeDocument(name: string, text: string): Promise<void> {
+  const dir = await documentsFolder();
+  if (!dir) return;
+  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+  await writable.write(text);
+  await writable.close();
+}
+
 type Manifest = { name: string; path: string }[];
 
 async function readManifest(dir: FileSystemDirectoryHandle): Promise<Manifest> {
@@ -91,4 +122,6 @@ export const opfsFileStore: SavedFileStore = {
   load: loadSavedFiles,
   forget: forgetSavedFiles,
   clear: clearSavedFiles,
+  readDocument,
+  writeDocument,
 };

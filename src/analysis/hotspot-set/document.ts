@@ -50,10 +50,23 @@ function readSet(x: unknown, where: string, problems: string[]): HotspotSet | nu
   const hotspots: SetHotspot[] = [];
   x.hotspots.forEach((h: unknown, i: number) => {
     const hotspot = readHotspot(h);
-    if (hotspot) hotspots.push(hotspot);
-    else problems.push(`${where}, hotspot ${i + 1} is damaged: it was left out.`);
+    if (!hotspot) problems.push(`${where}, hotspot ${i + 1} is damaged: it was left out.`);
+    else if (hotspots.some((k) => k.hotspotId === hotspot.hotspotId))
+      problems.push(`${where}, hotspot ${i + 1} repeats the id ${hotspot.hotspotId}: it was left out.`);
+    else hotspots.push(hotspot);
   });
+  hotspots.sort((a, b) => (a.hotspotId < b.hotspotId ? -1 : a.hotspotId > b.hotspotId ? 1 : 0));
   return { name: x.name, basis: x.basis, hotspots };
+}
+
+/**
+ * A set sent from elsewhere (the page) checked as the saved document's are: each hotspot with an id of its own, a
+ * name, resolution-10 cells, a centre, a lock flag and a polygon or null; sorted by id.
+ */
+export function checkSet(x: unknown): { set: HotspotSet | null; problems: string[] } {
+  const problems: string[] = [];
+  const set = readSet(x, 'The set', problems);
+  return { set, problems };
 }
 
 /** The document read back; `problems` says what was left out (an unreadable document restores nothing). */

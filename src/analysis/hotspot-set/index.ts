@@ -24,6 +24,6 @@ export {
   type ShapeHotspot,
 } from './convert';
 export { compareVersions, MOVED_THRESHOLD_M } from './compare';
-export { readSetsDocument, SETS_DOCUMENT_NAME, writeSetsDocument, type SetsDocument } from './document';
+export { checkSet, readSetsDocument, SETS_DOCUMENT_NAME, writeSetsDocument, type SetsDocument } from './document';
 export { cellsOfShape, centreOfCells, isUnionOfCells, metresBetween, type HotspotShape } from './shapes';
 export { measureSet, setGeoJson, type MeasuredSet } from './measure-set';

@@ -25,6 +25,8 @@ export interface NodeHostOptions {
   savedFiles?: SavedFileStore;
   emit?: (event: EngineEvent) => void;
   idleMs?: number;
+  /** The clock hotspot-set versions are dated by (ISO 8601). */
+  now?: () => string;
 }
 
 /** The session's world in Node (CLI, tests): the same engine, the demo from disk, saved files in memory. */
@@ -42,5 +44,6 @@ export function nodeHost(options: NodeHostOptions = {}): SessionHost {
     savedFiles: options.savedFiles ?? new MemoryFileStore(),
     emit: options.emit ?? (() => undefined),
     idleMs: options.idleMs,
+    now: options.now,
   };
 }

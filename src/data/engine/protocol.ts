@@ -5,6 +5,7 @@ import type {
   HotspotSelectionRequest,
   ProposalOptions,
 } from '../../analysis/hotspot-proposal';
+import type { HotspotSet, HotspotSetComparison, HotspotSetState, MeasuredSet } from '../../analysis/hotspot-set';
 import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
 import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
@@ -79,6 +80,27 @@ export interface EngineMethods {
     args: { selection: HotspotSelectionRequest; options: Partial<ProposalOptions> };
     result: HotspotProposal;
   };
+  /** The GRIP hotspot set in use (null: none yet) and the saved versions. */
+  hotspotSet: { args: Record<string, never>; result: HotspotSetState };
+  /** The set in use becomes this one (the app applies the pure edits of analysis/hotspot-set and sends it whole). */
+  replaceHotspotSet: { args: { set: HotspotSet | null }; result: HotspotSetState };
+  /** A named, dated copy of the set in use, which takes the name too ("Save as"); a blank name is refused. */
+  saveHotspotVersion: { args: { name: string }; result: HotspotSetState };
+  /** The set in use becomes a copy of the version. */
+  openHotspotVersion: { args: { versionId: string }; result: HotspotSetState };
+  deleteHotspotVersion: { args: { versionId: string }; result: HotspotSetState };
+  /** Added, dropped, moved (centre > 100 m) and kept from a to b; each a version id or 'working'. */
+  compareHotspotVersions: { args: { a: string; b: string }; result: HotspotSetComparison };
+  /** The set in use measured on the crimes loaded (options as a proposal's: stability is on unless turned off). */
+  measureHotspotSet: {
+    args: { selection: HotspotSelectionRequest; options?: Partial<ProposalOptions> };
+    result: MeasuredSet;
+  };
+  /** The set in use, measured, as the GRIP hotspot file (README schema); export → import → export: same bytes. */
+  exportHotspotSet: {
+    args: { selection: HotspotSelectionRequest; options?: Partial<ProposalOptions> };
+    result: { fileName: string; text: string };
+  };
   /** Interventions with a place, by prevention tier, kind and start date (the prevention-tier overlay). */
   interventions: { args: InterventionsRequest; result: InterventionsResult };
 }
@@ -126,6 +148,14 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   crimeTypeCounts: interactive,
   hotspotInputs: interactive,
   proposeHotspots: interactive,
+  hotspotSet: interactive,
+  replaceHotspotSet: interactive,
+  saveHotspotVersion: interactive,
+  openHotspotVersion: interactive,
+  deleteHotspotVersion: interactive,
+  compareHotspotVersions: interactive,
+  measureHotspotSet: interactive,
+  exportHotspotSet: interactive,
   interventions: interactive,
 };
 
@@ -139,6 +169,11 @@ export type EngineReply = { id: number; ok: true; result: unknown } | { id: numb
 export type EngineEvent =
   | { event: 'progress'; progress: IngestProgress }
   /** Loaded files are written to the browser's storage after the map shows them; this says which are safe. */
-  | { event: 'saved'; paths: string[] };
+  | { event: 'saved'; paths: string[] }
+  /**
+   * The GRIP hotspot set in use or its versions changed (an edit, a version saved, a hotspot file loaded, the saved
+   * sets restored at start): `revision` is HotspotSetState's; ask `hotspotSet` for the new state.
+   */
+  | { event: 'hotspot-set-changed'; revision: number };
 
 export type WorkerMessage = EngineReply | EngineEvent;

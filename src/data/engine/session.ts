@@ -5,6 +5,7 @@ import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
+import { HotspotSetKeeper, hotspotSetHandlers } from './hotspot-set-calls';
 import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
   METHODS,
@@ -39,6 +40,8 @@ export interface SessionHost {
   emit(event: EngineEvent): void;
   /** How long the app must have asked nothing before background work runs (default 300 ms). */
   idleMs?: number;
+  /** The clock versions of the hotspot set are dated by (ISO 8601; default the system clock). */
+  now?: () => string;
 }
 
 type Handlers = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
@@ -58,18 +61,30 @@ export class EngineSession {
   private cancelRequested = false;
   private unsaved: { files: InputFile[]; forget: string[] }[] = [];
   private detailsScheduled = false;
+  /** Writes the GRIP hotspot sets to the browser after each change and tells the page. */
+  private readonly hotspotSetKeeper: HotspotSetKeeper;
+  /** The engine once open: after each call, its hotspot set's revision says whether to save the sets. */
+  private opened: Engine | null = null;
 
   constructor(private readonly host: SessionHost) {
     this.queue = new WorkQueue(host.idleMs ?? 300);
-    this.engine = host.openEngine();
+    this.engine = host.openEngine().then((db) => {
+      if (host.now) db.hotspotSets.now = host.now;
+      this.opened = db;
+      return db;
+    });
+    this.hotspotSetKeeper = new HotspotSetKeeper(host.savedFiles, (event) => host.emit(event));
   }
 
   /** Runs a call in its lane (protocol.ts says which). */
   handle<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
     const info = METHODS[method];
-    const run = () => {
+    const run = async () => {
       if (info.cancellable) this.cancelRequested = false;
-      return (this.handlers[method] as (a: ArgsOf<M>) => Promise<ResultOf<M>>)(args);
+      const result = await (this.handlers[method] as (a: ArgsOf<M>) => Promise<ResultOf<M>>)(args);
+      // Any call may have changed the hotspot set (an edit, a hotspot file among the files loaded, the start).
+      if (info.lane !== 'immediate' && this.opened) await this.hotspotSetKeeper.saveIfChanged(this.opened.hotspotSets);
+      return result;
     };
     return info.lane === 'immediate' ? run() : this.queue.push(info.lane, run);
   }
@@ -124,6 +139,14 @@ export class EngineSession {
     hotspotInputs: async (selection) => (await this.engine).hotspotInputs(selection),
     proposeHotspots: async ({ selection, options }) =>
       proposeHotspots(await (await this.engine).hotspotInputs(selection), options),
+    ...hotspotSetHandlers({
+      sets: async () => {
+        const db = await this.engine;
+        await this.start({});
+        return db.hotspotSets;
+      },
+      inputs: async (selection) => (await this.engine).hotspotInputs(selection),
+    }),
     interventions: async (request) => (await this.engine).interventions(request),
   };
 
@@ -143,10 +166,12 @@ export class EngineSession {
     const loadMs = () => Math.round(performance.now() - startedAt);
     if (saved.length === 0) {
       await this.showDemo(db, demoCrimes);
+      await this.hotspotSetKeeper.restore(db, () => this.host.demo.gripHotspots());
       return { source: 'demo', loadMs: loadMs() };
     }
     this.showing = 'user';
     const summary = await this.ingestNow(db, saved, mappings);
+    await this.hotspotSetKeeper.restore(db, () => this.host.demo.gripHotspots(), summary);
     return { source: 'saved', summary, loadMs: loadMs() };
   }
 
@@ -194,7 +219,6 @@ export class EngineSession {
 
   private async showDemo(db: Engine, crimes = this.host.demo.crimes()): Promise<void> {
     await db.loadDemoCrimes('demo-crimes.csv', await crimes);
-    await db.loadGripHotspots('demo-hotspots.geojson', await this.host.demo.gripHotspots());
     // Interventions are GeoJSON points: the same loader reads them (60 rows, so not worth a background step).
     await db.loadGripHotspots(DEMO_INTERVENTIONS_FILE, await this.host.demo.interventions());
     this.showing = 'demo';

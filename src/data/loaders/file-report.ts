@@ -76,8 +76,11 @@ export function addExamples(report: FileReport, examples: RowExample[]): void {
 
 /**
  * Whether a file is kept in the browser's storage to load again next time: it stored rows, or it was declined only
- * for want of a column mapping (so it can be loaded again once the columns are chosen). A header-only file is not.
+ * for want of a column mapping (so it can be loaded again once the columns are chosen). A header-only file is not,
+ * nor a GRIP hotspot file: its hotspots are kept as the set in use (saved on their own), and loading the file again
+ * at every start would undo the edits made since.
  */
 export function keptForSaving(report: FileReport): boolean {
+  if (report.format === 'hotspots-geojson') return false;
   return report.declined ? report.columns !== undefined : report.rowsStored > 0;
 }

@@ -1,12 +1,9 @@
 import type { Connector } from '../connector';
 import type { ForceArea } from '../force-area';
 import { cellForPoint } from '../h3-index';
-import {
-  insertHotspotAreasSql,
-  insertInterventionPointsSql,
-  type HotspotAreaRow,
-  type InterventionPointRow,
-} from '../sql/ingest-geojson';
+import { hotspotFromShape, setOfHotspots, type HotspotShape, type SetHotspot } from '../../analysis/hotspot-set';
+import type { HotspotSetTables } from '../hotspot-set-tables';
+import { insertInterventionPointsSql, type InterventionPointRow } from '../sql/ingest-geojson';
 import { addCount, addExamples, declinedReport, emptyReport, type FileReport } from './file-report';
 import { replaceEarlierCopy } from './staged-file';
 
@@ -19,17 +16,34 @@ interface Feature {
 }
 
 const text = (value: unknown) => (value === undefined || value === null ? null : String(value));
+const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** A feature's hotspot: the properties this app writes when it has them (cells, centre, locked), else its shape's. */
+function hotspotOf(feature: Feature, path: string, index: number): SetHotspot {
+  const p = feature.properties ?? {};
+  const [lon, lat] = [finite(p.centre_lon), finite(p.centre_lat)];
+  return hotspotFromShape({
+    hotspotId: text(p.hotspot_id ?? p.id ?? p.HOTSPOT_ID) ?? `${path}#${index + 1}`,
+    name: text(p.name ?? p.NAME),
+    shape: feature.geometry as HotspotShape,
+    cells: Array.isArray(p.cells) ? p.cells : null,
+    centreLngLat: lon !== null && lat !== null ? [lon, lat] : null,
+    locked: p.locked === true,
+  });
+}
 
 /**
- * Hotspot areas as GeoJSON: polygons, or street segments as lines (GRIP hotspots are often a stretch of street).
- * Each needs a geometry; the id comes from `hotspot_id`/`id` or the feature's position. Replaces hotspots with the same
- * id.
+ * Hotspot areas as GeoJSON: polygons, or street segments as lines (GRIP hotspots are often a stretch of street; a
+ * line becomes the resolution-10 cells it runs through). Each needs a geometry; the id comes from `hotspot_id`/`id` or
+ * the feature's position, a later feature with the same id replacing an earlier one. The file's hotspots become the
+ * working set (the set before is kept as the version "Before <file>"); a file of tiered points is interventions.
  */
 export async function loadHotspotsGeoJson(
   db: Connector,
   area: ForceArea,
   path: string,
   json: string,
+  sets: HotspotSetTables,
 ): Promise<FileReport> {
   let parsed: { type?: string; features?: Feature[] };
   try {
@@ -53,7 +67,7 @@ export async function loadHotspotsGeoJson(
   }
   const report = emptyReport(path, 'hotspots-geojson');
   report.rowsRead = parsed.features.length;
-  const rows: HotspotAreaRow[] = [];
+  const hotspots: SetHotspot[] = [];
   parsed.features.forEach((feature, index) => {
     const shape = feature?.geometry?.type;
     if (!shape || !SHAPES.has(shape)) {
@@ -61,20 +75,22 @@ export async function loadHotspotsGeoJson(
       addExamples(report, [{ reason: 'not-an-area', row: index + 1, column: 'geometry', value: shape ?? 'none' }]);
       return;
     }
-    const p = feature.properties ?? {};
-    const id = text(p.hotspot_id ?? p.id ?? p.HOTSPOT_ID) ?? `${path}#${index + 1}`;
-    rows.push({
-      hotspotId: id,
-      name: text(p.name ?? p.NAME),
-      town: text(p.town),
-      district: text(p.district),
-      geometryJson: JSON.stringify(feature.geometry),
-    });
+    hotspots.push(hotspotOf(feature, path, index));
   });
-  if (rows.length > 0) await db.query(insertHotspotAreasSql(rows));
-  report.rowsStored = rows.length;
-  report.rowsMapped = rows.length;
   report.notes.push(`Hotspot areas (feature number = row).`);
+  if (hotspots.length === 0) {
+    report.notes.push('No hotspot areas in the file: the set in use was kept as it was.');
+    return report;
+  }
+  const set = setOfHotspots(hotspots, path);
+  const before = await sets.replaceFromFile(set, path);
+  report.rowsStored = set.hotspots.length;
+  report.rowsMapped = set.hotspots.length;
+  report.notes.push(
+    before
+      ? `Its ${set.hotspots.length} hotspots are now the set in use; the set before is kept as the version “${before}”.`
+      : `Its ${set.hotspots.length} hotspots are now the set in use.`,
+  );
   return report;
 }
 

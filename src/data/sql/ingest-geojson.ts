@@ -1,14 +1,7 @@
 import { sqlString } from './literals';
 
-// GeoJSON is parsed in JS (loaders/hotspots-geojson.ts); its features are inserted as literal rows.
-
-export interface HotspotAreaRow {
-  hotspotId: string;
-  name: string | null;
-  town: string | null;
-  district: string | null;
-  geometryJson: string;
-}
+// GeoJSON is parsed in JS (loaders/hotspots-geojson.ts); intervention points are inserted as literal rows (hotspot
+// areas become the working set: sql/hotspot-sets.ts).
 
 export interface InterventionPointRow {
   interventionId: string | null;
@@ -25,14 +18,6 @@ export interface InterventionPointRow {
 }
 
 const textOrNull = (value: string | null) => (value === null ? 'NULL' : sqlString(value));
-
-/** GRIP hotspot areas; a hotspot with the same id is replaced. */
-export function insertHotspotAreasSql(rows: HotspotAreaRow[]): string {
-  const values = rows.map(
-    (r) => `(${[r.hotspotId, r.name, r.town, r.district, r.geometryJson].map(textOrNull).join(', ')})`,
-  );
-  return `INSERT OR REPLACE INTO hotspots (hotspot_id, name, town, district, geometry_json) VALUES ${values.join(', ')}`;
-}
 
 export function insertInterventionPointsSql(rows: InterventionPointRow[]): string {
   const values = rows.map((r) => {

@@ -72,13 +72,38 @@ CREATE VIEW IF NOT EXISTS named_patrol_pings AS
 SELECT p.*, coalesce(u.call_sign, p.unit_id) AS call_sign
 FROM patrol_pings p LEFT JOIN radio_units u ON u.radio_id = p.unit_id`;
 
+/**
+ * The GRIP hotspot set in use (the working set, src/analysis/hotspot-set): one row per hotspot. It does not belong to
+ * any crime file: loading, removing or clearing crime data leaves it (and its versions) as it is.
+ */
 export const CREATE_HOTSPOTS_SQL = `
 CREATE TABLE IF NOT EXISTS hotspots (
   hotspot_id VARCHAR PRIMARY KEY,
-  name VARCHAR,
+  name VARCHAR,              -- '' = not named yet (measuring names it after its busiest street)
   town VARCHAR,
   district VARCHAR,
-  geometry_json VARCHAR      -- GeoJSON geometry, WGS84
+  geometry_json VARCHAR,     -- GeoJSON geometry as drawn, WGS84: drawn_json, else the union of its cells
+  locked BOOLEAN NOT NULL DEFAULT false, -- kept as it is by a re-proposal
+  cells_json VARCHAR,        -- JSON list of its H3 resolution-10 cell ids, sorted
+  centre_lon DOUBLE,         -- the centre the radius, separation and "moved" rules measure from
+  centre_lat DOUBLE,
+  drawn_json VARCHAR         -- a polygon drawn by hand or read from a file; NULL = the union of its cells
+)`;
+
+/** The working set's name and basis: one row while there is a working set, none before. */
+export const CREATE_HOTSPOT_WORKING_SET_SQL = `
+CREATE TABLE IF NOT EXISTS hotspot_working_set (
+  name VARCHAR NOT NULL,
+  basis VARCHAR NOT NULL     -- where it came from: 'Demo set (synthetic)', 'Proposed …', a file name
+)`;
+
+/** Named, dated copies of the working set ("GRIP 2025/26 Q3"). */
+export const CREATE_HOTSPOT_SET_VERSIONS_SQL = `
+CREATE TABLE IF NOT EXISTS hotspot_set_versions (
+  version_id VARCHAR PRIMARY KEY, -- 'v1', 'v2', …
+  name VARCHAR NOT NULL,
+  saved_at VARCHAR NOT NULL, -- ISO 8601 UTC, as saved (kept as text so it reads back to the same string)
+  set_json VARCHAR NOT NULL  -- the HotspotSet as JSON
 )`;
 
 export const CREATE_PATROL_VISITS_SQL = `
@@ -116,4 +141,6 @@ export const ALL_TABLES_SQL = [
   CREATE_PATROL_VISITS_SQL,
   CREATE_INTERVENTIONS_SQL,
   CREATE_HOTSPOTS_SQL,
+  CREATE_HOTSPOT_WORKING_SET_SQL,
+  CREATE_HOTSPOT_SET_VERSIONS_SQL,
 ];
