@@ -31,14 +31,14 @@ export const PREVENTION_SYMBOLS: Record<PreventionTier, { shape: SymbolShape; co
 export const SYMBOL_EDGE: Rgb = [17, 24, 39];
 
 /** Symbols are drawn at this size on the map and in the legend (CSS pixels); the SVG is twice that for sharpness. */
-export const SYMBOL_PIXELS = 18;
+export const SYMBOL_PIXELS = 20;
 
 const hex = ([r, g, b]: Rgb) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 const SHAPES: Record<SymbolShape, string> = {
-  circle: '<circle cx="18" cy="18" r="12"/>',
-  square: '<rect x="7" y="7" width="22" height="22"/>',
-  triangle: '<polygon points="18,4 32,30 4,30"/>',
+  circle: '<circle cx="18" cy="18" r="13.5"/>',
+  square: '<rect x="6" y="6" width="24" height="24"/>',
+  triangle: '<polygon points="18,3.5 32.5,30.5 3.5,30.5"/>',
 };
 
 /** A prevention-tier symbol as an SVG data URL: the map's IconLayer and the legend's <img> draw the same picture. */
@@ -46,7 +46,9 @@ export function symbolDataUrl(tier: PreventionTier): string {
   const { shape, colour } = PREVENTION_SYMBOLS[tier];
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="36" height="36" viewBox="0 0 36 36">` +
-    `<g fill="${hex(colour)}" stroke="${hex(SYMBOL_EDGE)}" stroke-width="3" stroke-linejoin="round">` +
+    // A white halo under the dark edge keeps the shape apart from a fill of the same hue beneath it.
+    `<g fill="none" stroke="#ffffff" stroke-width="5.5" stroke-linejoin="round">${SHAPES[shape]}</g>` +
+    `<g fill="${hex(colour)}" stroke="${hex(SYMBOL_EDGE)}" stroke-width="2.5" stroke-linejoin="round">` +
     `${SHAPES[shape]}</g></svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

@@ -1,7 +1,8 @@
 /**
- * The three tiers of Leicestershire Police's Prevention Strategy 2025–29 (announced by the force and the PCC, 2025),
- * in the strategy's own words: what an intervention of each tier is for. Every label the app shows for a tier comes
- * from here.
+ * The three tiers of Leicestershire Police's Prevention Strategy 2025–29 (announced by the force and the PCC, 2025):
+ * what an intervention of each tier is for, shortened from the strategy's words ("preventing offending and harm in the
+ * first place", "preventing escalation", "preventing or reducing reoccurring offending"). Every label the app shows for
+ * a tier comes from here.
  */
 export type PreventionTier = 'primary' | 'secondary' | 'tertiary';
 
@@ -15,17 +16,17 @@ export const PREVENTION_TIERS: PreventionTierInfo[] = [
   {
     tier: 'primary',
     label: 'Primary prevention',
-    meaning: 'preventing offending and harm in the first place: education, designing out crime, root causes',
+    meaning: 'stop it starting: education, designing out crime, root causes',
   },
   {
     tier: 'secondary',
     label: 'Secondary prevention',
-    meaning: 'preventing escalation: targeted crime prevention, diversion and earlier intervention',
+    meaning: 'stop it escalating: targeted prevention, diversion, early intervention',
   },
   {
     tier: 'tertiary',
     label: 'Tertiary prevention',
-    meaning: 'preventing reoffending: restorative justice, offender management and hotspot management',
+    meaning: 'stop it recurring: restorative justice, offender and hotspot management',
   },
 ];
 
