@@ -9,6 +9,7 @@ import { ingestTests, mappingTests } from './ingest.e2e';
 import { statisticsTests } from './statistics.e2e';
 import { colourVisionTests } from './colour-vision.e2e';
 import { accessibilityTests } from './accessibility.e2e';
+import { tierTests } from './tiers.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -17,6 +18,7 @@ const suites: BrowserTest[] = [
   ...ingestTests,
   ...mappingTests,
   ...accessibilityTests,
+  ...tierTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
