@@ -1,10 +1,11 @@
-import { proposeHotspots } from '../../analysis/hotspot-proposal';
+import { proposeHotspots, type HotspotInputs, type HotspotSelectionRequest } from '../../analysis/hotspot-proposal';
 import type { Engine } from '../engine';
 import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
+import { HotspotInputsCache } from './hotspot-inputs-cache';
 import { HotspotSetKeeper, hotspotSetHandlers } from './hotspot-set-calls';
 import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
@@ -65,6 +66,7 @@ export class EngineSession {
   private readonly hotspotSetKeeper: HotspotSetKeeper;
   /** The engine once open: after each call, its hotspot set's revision says whether to save the sets. */
   private opened: Engine | null = null;
+  private readonly hotspotInputsCache = new HotspotInputsCache();
 
   constructor(private readonly host: SessionHost) {
     this.queue = new WorkQueue(host.idleMs ?? 300);
@@ -81,6 +83,7 @@ export class EngineSession {
     const info = METHODS[method];
     const run = async () => {
       if (info.cancellable) this.cancelRequested = false;
+      this.hotspotInputsCache.beforeCall(method);
       const result = await (this.handlers[method] as (a: ArgsOf<M>) => Promise<ResultOf<M>>)(args);
       // Any call may have changed the hotspot set (an edit, a hotspot file among the files loaded, the start).
       if (info.lane !== 'immediate' && this.opened) await this.hotspotSetKeeper.saveIfChanged(this.opened.hotspotSets);
@@ -137,18 +140,21 @@ export class EngineSession {
     gripHotspots: async () => (await this.engine).gripHotspots(),
     crimeTypeCounts: async (months) => (await this.engine).crimeTypeCounts(months),
     hotspotInputs: async (selection) => (await this.engine).hotspotInputs(selection),
-    proposeHotspots: async ({ selection, options }) =>
-      proposeHotspots(await (await this.engine).hotspotInputs(selection), options),
+    proposeHotspots: async ({ selection, options }) => proposeHotspots(await this.hotspotInputsFor(selection), options),
     ...hotspotSetHandlers({
       sets: async () => {
         const db = await this.engine;
         await this.start({});
         return db.hotspotSets;
       },
-      inputs: async (selection) => (await this.engine).hotspotInputs(selection),
+      inputs: (selection) => this.hotspotInputsFor(selection),
     }),
     interventions: async (request) => (await this.engine).interventions(request),
   };
+
+  private hotspotInputsFor(selection: HotspotSelectionRequest): Promise<HotspotInputs> {
+    return this.hotspotInputsCache.get(selection, async () => (await this.engine).hotspotInputs(selection));
+  }
 
   /** Idempotent; called inside queued jobs, so it never queues itself. */
   private start(mappings: Mappings): Promise<StartResult> {

@@ -10,6 +10,7 @@ import {
   deleteHotspot,
   DEMO_SET_NAME,
   fromFeatures,
+  measureSet,
   readSetsDocument,
   reshapeHotspot,
   SETS_DOCUMENT_NAME,
@@ -240,6 +241,24 @@ describe('the GRIP hotspot set in the engine session', () => {
     expect(await store.load()).toEqual([]);
     const again = await started(store);
     expect(withoutRevision(await stateOf(again.session))).toEqual(withoutRevision(await stateOf(session)));
+  });
+
+  it('measures on the data loaded now: the inputs kept between edits go with a load or new harm weights', async () => {
+    const { session } = await started();
+    const selection = { crimeTypes: [] }; // every type
+    const onDemo = await session.handle('measureHotspotSet', { selection });
+    expect(onDemo.totals.crimes).toBeGreaterThan(0);
+    const demo = (await stateOf(session)).working!;
+    await session.handle('replaceHotspotSet', { set: deleteHotspot(demo, 'H18') });
+    expect((await session.handle('measureHotspotSet', { selection })).hotspots).toHaveLength(17);
+    await session.handle('setHarmWeights', { weights: { 'Violence and sexual offences': 1000 } });
+    const reweighted = await session.handle('measureHotspotSet', { selection });
+    expect(reweighted.totals.harm).not.toBe(onDemo.totals.harm);
+    await session.handle('ingest', { files: [monthFile()], mappings: {} });
+    const fresh = await session.handle('hotspotInputs', selection); // never kept between calls
+    const afterLoad = await session.handle('measureHotspotSet', { selection });
+    expect(afterLoad.totals).toEqual(measureSet(fresh, (await stateOf(session)).working!).totals);
+    expect(afterLoad.totals.crimes).toBeGreaterThan(9000); // of the month's 9,490 rows, those with a place
   });
 
   it('export → import → export gives identical text, on the real June 2024 month', async () => {
