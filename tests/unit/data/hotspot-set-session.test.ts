@@ -226,6 +226,8 @@ describe('the GRIP hotspot set in the engine session', () => {
       files: [{ path: 'hub-hotspots.geojson', bytes: encode(hubFile) }],
       mappings: {},
     });
+    // Only hotspots loaded: the demo's crimes come back under them (the set is not crime data).
+    expect(loaded.showing).toBe('demo');
     expect(loaded.files[0].notes).toContain(
       'Its 1 hotspots are now the set in use; the set before is kept as the version “Before hub-hotspots.geojson”.',
     );
