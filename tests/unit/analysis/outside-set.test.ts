@@ -41,7 +41,8 @@ describe('outsideSet', () => {
     [
       'a square beside the centre leaves it outside',
       [haymarket],
-      [square(centreLng + 0.00001, centreLat - 0.001, centreLng + 0.001, centreLat + 0.001)],
+      // Its own centre is ≈ 100 m east, in the next cell.
+      [square(centreLng + 0.00001, centreLat - 0.001, centreLng + 0.003, centreLat + 0.001)],
       [haymarket],
     ],
     [
@@ -59,13 +60,15 @@ describe('outsideSet', () => {
     expect(outsideSet([...given].reverse(), [hotspot])).toEqual([...given].reverse());
   });
 
-  it('judges a coarser cell by its centre: a resolution-9 cell over a small hotspot is outside unless its centre is in', () => {
+  it('at a coarser hex size, takes out the cell that holds a hotspot even when it misses the cell centre', () => {
     const parent = latLngToCell(centreLat, centreLng, 9);
     const [pLat, pLng] = cellToLatLng(parent);
-    const small = square(pLng - 0.0001, pLat - 0.0001, pLng + 0.0001, pLat + 0.0001);
-    const beside = square(pLng + 0.0005, pLat, pLng + 0.001, pLat + 0.0005);
+    // 40 m east of the resolution-9 centre, ~25 m across: inside the cell (≈ 175 m edge), not over its centre.
+    const small = square(pLng + 0.0005, pLat - 0.0001, pLng + 0.0009, pLat + 0.0001);
     expect(outsideSet(cells(parent), [small])).toEqual([]);
-    expect(outsideSet(cells(parent), [beside])).toEqual(cells(parent));
+    // A neighbour of the parent holds neither the hotspot's centre nor has its centre in it.
+    const neighbour = gridRingUnsafe(parent, 1)[0];
+    expect(outsideSet(cells(neighbour), [small])).toEqual(cells(neighbour));
   });
 });
 
