@@ -16,6 +16,12 @@ const PICTURES: { name: string; test: string }[] = [
   { name: 'gi-star', test: 'Gi* hot spots and emerging hot spots draw' },
   { name: 'emerging', test: 'Gi* hot spots and emerging hot spots draw' },
   { name: 'load-report', test: 'loading police.uk files through the file input' },
+  { name: 'keyboard-1440', test: 'keyboard only: skip link, Tab order' },
+  { name: 'gi-star-1440', test: 'the app at 1440 px, and at 1920 px with large text' },
+  { name: 'large-text-1920', test: 'the app at 1440 px, and at 1920 px with large text' },
+  { name: 'hotspot-proposal', test: 'the GRIP hotspot set: propose 18' },
+  { name: 'hotspot-comparison', test: 'the GRIP hotspot set: propose 18' },
+  { name: 'hotspot-tooltip', test: 'hovering a GRIP hotspot names it' },
   ...['palettes', 'counts', 'gi-star', 'emerging', 'emerging-hatch'].map((view) => ({
     name: `${view}-deuteranopia`,
     test: 'deuteranopia screenshots of crime per hex, Gi* and emerging hot spots',

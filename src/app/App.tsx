@@ -27,9 +27,17 @@ import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
-import { useGripHotspots } from './use-grip-hotspots';
+import { useHotspotSet } from './use-hotspot-set';
+import { areasOf, hotspotAt, outlineOf, shapesOfSet } from './hotspot-shapes';
+import { hotspotWorkLayers } from './hotspot-work-layers';
+import { addHotspot, toggleCell } from '../analysis/hotspot-set';
+import { HotspotPanel } from '../ui/hotspots/HotspotPanel';
+import { hotspotFigures } from '../ui/hotspots/HotspotList';
+import { latLngToCell } from 'h3-js';
 import { useTypeCountsInMonths } from './use-type-counts';
-import { layersFor, tooltipFor, tooltipSentence } from './map-presentation';
+import { LARGE_TEXT_SCALE, layersFor, tooltipFor, tooltipSentence } from './map-presentation';
+import { useTierOverlays } from './use-tier-overlays';
+import { TierOverlays } from '../ui/TierOverlays';
 import { useHexStepper, type HexStep } from './use-hex-stepper';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
@@ -85,16 +93,39 @@ export function App() {
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const gripHotspots = useGripHotspots(engine, state.dataVersion);
+  const hotspotSet = useHotspotSet(engine, state.dataVersion);
+  const working = hotspotSet.state?.working ?? null;
+  const gripHotspots = useMemo(() => shapesOfSet(working), [working]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [drawing, setDrawing] = useState(false);
+  const hotspotWork = useMemo(
+    () =>
+      hotspotWorkLayers({
+        proposal: hotspotSet.proposal ? areasOf(hotspotSet.proposal.hotspots) : [],
+        editingCells: working?.hotspots.find((h) => h.hotspotId === editing)?.cells ?? [],
+        comparison: hotspotSet.comparison,
+      }),
+    [hotspotSet.proposal, hotspotSet.comparison, working, editing],
+  );
   const typeCountsInMonths = useTypeCountsInMonths(
     engine,
     state.filter.fromMonth,
     state.filter.toMonth,
     state.dataVersion,
   );
+  const hotspotPolygons = useMemo(() => (working?.hotspots ?? []).map(outlineOf), [working]);
+  const tiers = useTierOverlays(
+    engine,
+    state.filter,
+    settings,
+    hotspotPolygons,
+    state.dataVersion,
+    weightsVersion,
+    settings.largeText ? LARGE_TEXT_SCALE : 1,
+  );
   const layers = useMemo(
-    () => layersFor(settings, data, classes, places, gripHotspots),
-    [settings, data, classes, places, gripHotspots],
+    () => layersFor(settings, data, classes, places, gripHotspots, [...tiers.layers, ...hotspotWork]),
+    [settings, data, classes, places, gripHotspots, tiers.layers, hotspotWork],
   );
 
   useEffect(() => {
@@ -131,16 +162,51 @@ export function App() {
     },
     [state.filter],
   );
+  const hotspotLine = useCallback(
+    (lngLat: [number, number] | null) => {
+      const shape = lngLat && settings.showGripHotspots ? hotspotAt(gripHotspots, lngLat) : null;
+      if (!shape) return null;
+      return {
+        label: `${shape.hotspotId} · ${shape.name ?? 'unnamed'}`,
+        figures: hotspotFigures(hotspotSet.measured.get(shape.hotspotId)),
+      };
+    },
+    [gripHotspots, hotspotSet.measured, settings.showGripHotspots],
+  );
   const onHover = useCallback(
     (info: PickingInfo) => {
+      const lngLat = info.coordinate ? ([info.coordinate[0], info.coordinate[1]] as [number, number]) : null;
+      const hotspot = hotspotLine(lngLat);
       const content = tooltipFor(settings, info.object as HexTooltipTarget, info.x, info.y);
       if (!content) {
         hoverSeq.current++;
-        return setTooltip(null);
+        if (!hotspot) return setTooltip(null);
+        // Inside a hotspot where no hex is drawn: the hotspot alone.
+        return setTooltip({
+          x: info.x,
+          y: info.y,
+          h3: '',
+          heading: '',
+          details: [],
+          topTypes: [],
+          topPlaces: [],
+          hotspot,
+        });
       }
-      showCell(content);
+      showCell({ ...content, hotspot });
     },
-    [settings, showCell],
+    [settings, showCell, hotspotLine],
+  );
+  const onMapClick = useCallback(
+    (lngLat: [number, number]) => {
+      if (!editing || !working) return;
+      try {
+        void hotspotSet.replace(toggleCell(working, editing, latLngToCell(lngLat[1], lngLat[0], 10)));
+      } catch (error) {
+        setAnnouncement(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [editing, working, hotspotSet],
   );
   const onKeyStep = useHexStepper(
     mapRef,
@@ -207,6 +273,12 @@ export function App() {
       </header>
       <aside className="side-panel" aria-label="Map controls and data">
         <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
+        <TierOverlays
+          settings={settings}
+          legend={tiers.legend}
+          gripHotspotCount={working?.hotspots.length ?? 0}
+          onChange={setSettings}
+        />
         {settings.mode === 'gi' && (
           <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />
         )}
@@ -227,6 +299,21 @@ export function App() {
           onChange={(filter) => dispatch({ type: 'filter-changed', filter })}
         />
         <HarmWeightsEditor weights={harmWeights} defaults={DEFAULT_HARM_WEIGHTS} onChange={setHarmWeights} />
+        <HotspotPanel
+          view={hotspotSet}
+          crimeTypes={state.crimeTypes.map((t) => t.crime_type)}
+          editing={editing}
+          onEdit={(id) => {
+            setEditing(id);
+            setDrawing(false);
+          }}
+          drawing={drawing}
+          onDraw={(on) => {
+            setDrawing(on);
+            setEditing(null);
+          }}
+          onZoom={(h) => moveTo({ lngLat: h.centreLngLat, zoom: 16 })}
+        />
         <DataControls
           busy={state.loading !== null}
           hasUserData={state.dataSource === 'user'}
@@ -262,6 +349,16 @@ export function App() {
           onHover={onHover}
           onReady={(map) => (mapRef.current = map)}
           onKeyStep={onKeyStep}
+          onClick={onMapClick}
+          drawing={drawing}
+          onDrawn={(polygon) => {
+            setDrawing(false);
+            void hotspotSet.replace(
+              addHotspot(working ?? { name: 'GRIP hotspots', basis: 'Drawn by hand', hotspots: [] }, {
+                drawn: polygon,
+              }),
+            );
+          }}
         />
         {tooltip && <HexTooltip {...tooltip} />}
         <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">

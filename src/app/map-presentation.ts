@@ -1,3 +1,4 @@
+import type { Layer } from '@deck.gl/core';
 import { crimeHexLayer } from '../map/hex-layer';
 import { placeLabelsLayer, type PlaceLabel } from '../map/place-labels-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
@@ -19,6 +20,8 @@ export function layersFor(
   classes: ColourClass[],
   places: PlaceLabel[],
   gripHotspots: GripHotspotShape[],
+  /** Proposal, hotspot editing and version comparison, above the set's outlines. */
+  hotspotWork: Layer[] = [],
 ) {
   const main =
     settings.mode === 'gi'
@@ -31,6 +34,7 @@ export function layersFor(
     main,
     placeLabelsLayer(places, 4000, labelScale),
     ...gripHotspotLayers(gripHotspots, settings.showGripHotspots),
+    ...hotspotWork,
   ];
 }
 
@@ -65,7 +69,9 @@ export function tooltipFor(
 
 /** What a screen reader says for a hex's tooltip: the same facts, as one sentence list. */
 export function tooltipSentence(t: HexTooltipData): string {
-  const where = t.position ? `Hex ${t.position.index + 1} of ${t.position.count} in view. ` : '';
+  const where =
+    (t.position ? `Hex ${t.position.index + 1} of ${t.position.count} in view. ` : '') +
+    (t.hotspot ? `In GRIP hotspot ${t.hotspot.label}: ${t.hotspot.figures}. ` : '');
   const types =
     t.topTypes === null
       ? ''

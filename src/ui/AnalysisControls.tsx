@@ -34,15 +34,6 @@ export function AnalysisControls({ settings, info, busy, onChange }: AnalysisCon
       <label className="check-option">
         <input
           type="checkbox"
-          name="showGripHotspots"
-          checked={settings.showGripHotspots}
-          onChange={(e) => onChange({ ...settings, showGripHotspots: e.target.checked })}
-        />
-        Show GRIP hotspots (outlined, with their ids)
-      </label>
-      <label className="check-option">
-        <input
-          type="checkbox"
           name="harm"
           checked={settings.harm}
           onChange={(e) => onChange({ ...settings, harm: e.target.checked })}

@@ -8,9 +8,12 @@ export interface HexTooltipData {
   topPlaces: { place: string; crimes: number }[] | null;
   /** Set when the keyboard stepped here: which of the hexes in view this is. */
   position?: { index: number; count: number };
+  /** The GRIP hotspot under the pointer: "H03 · Haymarket, Leicester" and its key figures. */
+  hotspot?: { label: string; figures: string } | null;
 }
 
-export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces, position }: HexTooltipData) {
+export function HexTooltip(props: HexTooltipData) {
+  const { x, y, h3, heading, details, topTypes, topPlaces, position, hotspot } = props;
   return (
     <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
       {position && (
@@ -18,11 +21,17 @@ export function HexTooltip({ x, y, h3, heading, details, topTypes, topPlaces, po
           Hex {position.index + 1} of {position.count} in view · N next · P previous · Esc closes
         </div>
       )}
+      {hotspot && (
+        <div className="tooltip-hotspot">
+          <strong>{hotspot.label}</strong>
+          <div>{hotspot.figures}</div>
+        </div>
+      )}
       <div className="tooltip-count">{heading}</div>
       {details.map((d) => (
         <div key={d}>{d}</div>
       ))}
-      <div className="tooltip-cell">H3 cell {h3}</div>
+      {h3 && <div className="tooltip-cell">H3 cell {h3}</div>}
       {topTypes === null ? (
         <div>…</div>
       ) : (

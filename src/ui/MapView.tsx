@@ -6,6 +6,8 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapStyle, LLR_BOUNDS } from '../map/basemap-style';
 import { formatMapPosition, sameMapPosition, type MapPosition } from '../map/map-position';
+import { startHotspotDrawing } from '../map/hotspot-drawing';
+import type { Polygon } from 'geojson';
 
 // MapLibre 6 looks for its worker beside its own module, which a bundle moves: point it at the bundled worker.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -24,6 +26,11 @@ interface MapViewProps {
   onReady?: (map: maplibregl.Map) => void;
   /** N / P on the focused map step to the next or previous hex in view; Esc (0) closes what the step opened. */
   onKeyStep?: (direction: 1 | -1 | 0) => void;
+  /** A click on the map (not while drawing), at [lng, lat]. */
+  onClick?: (lngLat: [number, number]) => void;
+  /** Drawing a hotspot by hand: each closed polygon goes to onDrawn. */
+  drawing?: boolean;
+  onDrawn?: (polygon: Polygon) => void;
 }
 
 const STEP_KEYS: Record<string, 1 | -1 | 0> = { n: 1, N: 1, p: -1, P: -1, Escape: 0 };
@@ -39,14 +46,15 @@ const positionOf = (map: maplibregl.Map): MapPosition => {
 };
 
 /** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
-export function MapView({ layers, view, onViewChange, onHover, onReady, onKeyStep }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { layers, view, onViewChange, onHover, onReady, onKeyStep, onClick, drawing = false, onDrawn } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onHover, onViewChange, onReady, onKeyStep });
+  const callbacks = useRef({ onHover, onViewChange, onReady, onKeyStep, onClick, onDrawn, drawing });
   // The last position reported up (or moved to): a `view` equal to it is our own echo, not a request to move.
   const reported = useRef(view);
-  callbacks.current = { onHover, onViewChange, onReady, onKeyStep };
+  callbacks.current = { onHover, onViewChange, onReady, onKeyStep, onClick, onDrawn, drawing };
 
   useEffect(() => {
     if (!container.current) return;
@@ -67,6 +75,10 @@ export function MapView({ layers, view, onViewChange, onHover, onReady, onKeySte
       interleaved: false,
       layers: [],
       onHover: (info) => callbacks.current.onHover(info),
+      onClick: (info) => {
+        if (!callbacks.current.drawing && info.coordinate)
+          callbacks.current.onClick?.([info.coordinate[0], info.coordinate[1]]);
+      },
       // deck.gl's own canvas takes a tab stop for keys it does not use here: the map canvas is the one focus target.
       onLoad: () => {
         for (const canvas of container.current?.querySelectorAll('canvas:not(.maplibregl-canvas)') ?? []) {
@@ -117,6 +129,12 @@ export function MapView({ layers, view, onViewChange, onHover, onReady, onKeySte
   useEffect(() => {
     overlay.current?.setProps({ layers });
   }, [layers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !drawing) return;
+    return startHotspotDrawing(map, (polygon) => callbacks.current.onDrawn?.(polygon));
+  }, [drawing]);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

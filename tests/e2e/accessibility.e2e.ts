@@ -143,6 +143,7 @@ export const accessibilityTests = [
       ['Gi* hot spots', '#view=gi&fdr=1'],
       ['emerging hot spots', '#view=emerging'],
       ['large text', '#text=large'],
+      ['tier overlays with their filters', '#tiers=2,3,primary,secondary,tertiary'],
     ];
     for (const [view, hash] of views) {
       await page.goto(`${BASE_URL}/${hash}`);
@@ -150,6 +151,11 @@ export const accessibilityTests = [
       await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-busy') === 'false');
       problems.push(...(await seriousViolations(page, view)));
     }
+    await page.click('text=Propose…');
+    await page.click('.propose-form button[type="submit"]');
+    await page.waitForSelector('[data-testid="coverage-chart"] svg', { timeout: 60_000 });
+    await page.selectOption('select[name="compareA"]', { index: 0 }).catch(() => undefined);
+    problems.push(...(await seriousViolations(page, 'hotspot panel with a proposal')));
     await page.click('.harm-weights summary');
     problems.push(...(await seriousViolations(page, 'harm weights open')));
     await page.setInputFiles('input[name="files"]', [

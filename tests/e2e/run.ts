@@ -10,6 +10,7 @@ import { statisticsTests } from './statistics.e2e';
 import { colourVisionTests } from './colour-vision.e2e';
 import { accessibilityTests } from './accessibility.e2e';
 import { tierTests } from './tiers.e2e';
+import { hotspotTests } from './hotspots.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -19,6 +20,7 @@ const suites: BrowserTest[] = [
   ...mappingTests,
   ...accessibilityTests,
   ...tierTests,
+  ...hotspotTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {

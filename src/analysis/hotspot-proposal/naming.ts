@@ -6,7 +6,34 @@ export function placeName(location: string): string {
   return location.replace(/^\s*on or near\s+/i, '').trim();
 }
 
-/** The street or place holding most of the cells' crimes (ties: alphabetical); null when none is known. */
+/**
+ * police.uk's snap points named by what they are rather than where ("On or near Supermarket"): the commonest in the
+ * June 2024 Leicestershire month. Useless as a hotspot's name for a briefing, so a street is preferred to them.
+ */
+export const GENERIC_PLACES = new Set([
+  'Supermarket',
+  'Parking Area',
+  'No Location',
+  'Petrol Station',
+  'Shopping Area',
+  'Sports/Recreation Area',
+  'Hospital',
+  'Nightclub',
+  'Further/Higher Educational Building',
+  'Police Station',
+  'Park/Open Space',
+  'Theatre/Concert Hall',
+  'Motorway Service Area',
+  'Conference/Exhibition Centre',
+  'Prison',
+  'Bus/Coach Station',
+  'Airport/Airfield',
+]);
+
+/**
+ * The street or place holding most of the cells' crimes (ties: alphabetical), passing over police.uk's generic place
+ * types while any named street has crimes; null when none is known.
+ */
 export function busiestPlace(cells: CellInfo[]): string | null {
   const counts = new Map<string, number>();
   for (const cell of cells)
@@ -14,6 +41,8 @@ export function busiestPlace(cells: CellInfo[]): string | null {
       const name = placeName(place);
       if (name) counts.set(name, (counts.get(name) ?? 0) + crimes);
     }
+  if ([...counts.keys()].some((name) => !GENERIC_PLACES.has(name)))
+    for (const generic of GENERIC_PLACES) counts.delete(generic);
   let best: string | null = null;
   let bestCrimes = 0;
   for (const [name, crimes] of counts)

@@ -10,6 +10,7 @@ import {
   stabilityWindows,
 } from '../../../../src/analysis/hotspot-proposal';
 import { cellAt, inputsOf, ORIGIN_CELL, ring } from './synthetic';
+import { busiestPlace } from '../../../../src/analysis/hotspot-proposal/naming';
 
 const twoYears = monthRange('2024-01', '2025-12');
 
@@ -78,5 +79,29 @@ describe('measureHotspots', () => {
     expect(h).toMatchObject({ hotspotId: 'H03', name: 'Haymarket, Leicester', crimes: 40, locked: true });
     expect(h.crimeShare).toBeCloseTo(40 / 45, 12);
     expect(h.polygon.type).toBe('Polygon');
+  });
+});
+
+describe('naming by the busiest street', () => {
+  const cell = (places: { place: string; crimes: number }[]) => ({
+    h3: ORIGIN_CELL,
+    district: null,
+    busiestPointCrimes: 0,
+    busiestPointLngLat: null,
+    places,
+  });
+
+  it("passes over police.uk's generic place types ('On or near Parking Area') while a street has crimes", () => {
+    const cells = [
+      cell([
+        { place: 'On or near Parking Area', crimes: 40 },
+        { place: 'On or near Lee Street', crimes: 12 },
+      ]),
+    ];
+    expect(busiestPlace(cells)).toBe('Lee Street');
+  });
+
+  it('keeps a generic place when it is all there is', () => {
+    expect(busiestPlace([cell([{ place: 'On or near Supermarket', crimes: 3 }])])).toBe('Supermarket');
   });
 });
