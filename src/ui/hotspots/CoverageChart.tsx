@@ -42,7 +42,8 @@ export function CoverageChart({ coverage, chosen, by }: CoverageChartProps) {
         }),
       ],
     });
-    chart.setAttribute('role', 'img');
+    // The caption below says what the chart shows; the picture itself is hidden from screen readers.
+    chart.setAttribute('aria-hidden', 'true');
     holder.current.replaceChildren(chart);
     return () => chart.remove();
   }, [coverage, chosen, by]);
