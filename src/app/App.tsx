@@ -273,12 +273,6 @@ export function App() {
       </header>
       <aside className="side-panel" aria-label="Map controls and data">
         <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
-        <TierOverlays
-          settings={settings}
-          legend={tiers.legend}
-          gripHotspotCount={working?.hotspots.length ?? 0}
-          onChange={setSettings}
-        />
         {settings.mode === 'gi' && (
           <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />
         )}
@@ -291,6 +285,12 @@ export function App() {
             loading={state.dataVersion === 0}
           />
         )}
+        <TierOverlays
+          settings={settings}
+          legend={tiers.legend}
+          gripHotspotCount={working?.hotspots.length ?? 0}
+          onChange={setSettings}
+        />
         <FilterControls
           filter={state.filter}
           crimeTypes={state.crimeTypes}

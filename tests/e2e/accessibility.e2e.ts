@@ -25,7 +25,7 @@ const focused = (page: Page) =>
   });
 
 /** Presses Tab (or Shift+Tab) until focus matches, returning every stop on the way. */
-async function tabTo(page: Page, matches: (stop: string) => boolean, back = false, max = 80): Promise<string[]> {
+async function tabTo(page: Page, matches: (stop: string) => boolean, back = false, max = 250): Promise<string[]> {
   const stops: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
@@ -102,7 +102,7 @@ export const accessibilityTests = [
       expectThat(page.url().includes('types='), `the ticked type is not in the link: ${page.url()}`);
 
       // Read a hex: skip to the map, zoom with +, step with N, hear it in the live region, close with Escape.
-      await tabTo(page, (s) => s.includes('Skip to map'), true, 120);
+      await tabTo(page, (s) => s.includes('Skip to map'), true);
       await page.keyboard.press('Enter');
       expectThat(
         (await focused(page)).startsWith('canvas.maplibregl-canvas'),

@@ -56,6 +56,8 @@ async function readScreenshot(page: Page, png: Buffer, x: number, y: number) {
  * reads back as simulateVision says), and that something coloured was drawn right of the panel.
  */
 async function checkDeuteranopiaPicture(page: Page, picture: string): Promise<void> {
+  // The side panel scrolls: bring the legend into the picture.
+  await page.locator('.legend li .swatch:not([style*="gradient"])').first().scrollIntoViewIfNeeded();
   const png = await page.screenshot({ path: screenshotPath(picture) });
   const swatch = await firstSwatch(page);
   const { pixel, colouredPixels } = await readScreenshot(page, png, swatch.x, swatch.y);

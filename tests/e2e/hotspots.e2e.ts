@@ -142,4 +142,30 @@ export const hotspotTests = [
       await page.context().close();
     },
   ),
+  browserTest(
+    'drawing a hotspot by hand with terra-draw adds it to the set, measured by its cells',
+    async (browser) => {
+      const { page, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1236,52.6312,16');
+      await page.waitForFunction(() =>
+        /Demo set/.test(document.querySelector('[data-testid="set-name"]')?.textContent ?? ''),
+      );
+      const before = await hotspotRows(page);
+      await page.click('text=Draw a hotspot');
+      await page.waitForTimeout(500);
+      const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+      const corner = (dx: number, dy: number) => [box.x + box.width / 2 + dx, box.y + box.height / 2 + dy] as const;
+      for (const [x, y] of [corner(-120, -100), corner(120, -100), corner(120, 100), corner(-120, 100)]) {
+        await page.mouse.click(x, y);
+        await page.waitForTimeout(250);
+      }
+      const [x0, y0] = corner(-120, -100);
+      await page.mouse.click(x0, y0);
+      await page.waitForFunction((n) => document.querySelectorAll('.hotspot-list > li').length === n + 1, before);
+      const added = (await page.locator('.hotspot-list > li').last().textContent()) ?? '';
+      expectThat(/H19 .*· [1-9]\d* cells/.test(added), `the drawn hotspot: ${added}`);
+      await page.screenshot({ path: screenshotPath('hotspot-drawn') });
+      expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+      await page.context().close();
+    },
+  ),
 ];

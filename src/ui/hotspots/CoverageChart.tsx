@@ -10,6 +10,8 @@ interface CoverageChartProps {
 }
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
+/** Hotspots cover hundredths of a percent of a force area: show enough digits to read it. */
+const areaPercent = (share: number) => Number((share * 100).toPrecision(2));
 
 /**
  * The evidence for why a few places matter: the share of the force's harm (or crime) of the chosen types in the top-k
@@ -27,15 +29,16 @@ export function CoverageChart({ coverage, chosen, by }: CoverageChartProps) {
       marginBottom: 36,
       style: { fontSize: '12px', background: 'transparent' },
       x: { label: '% of force area →', grid: true },
-      y: { label: `↑ % of force ${by === 'harm' ? 'harm' : 'crimes'}`, grid: true, domain: [0, 100] },
+      y: { label: `↑ % of force ${by === 'harm' ? 'harm' : 'crimes'}`, grid: true, zero: true },
       marks: [
-        Plot.line(coverage, { x: (p: CoveragePoint) => percent(p.areaShare), y: share, stroke: '#0b5394' }),
-        Plot.dot([chosen], { x: (p: CoveragePoint) => percent(p.areaShare), y: share, fill: '#b3004b', r: 5 }),
+        Plot.line(coverage, { x: (p: CoveragePoint) => areaPercent(p.areaShare), y: share, stroke: '#0b5394' }),
+        Plot.dot([chosen], { x: (p: CoveragePoint) => areaPercent(p.areaShare), y: share, fill: '#b3004b', r: 5 }),
         Plot.text([chosen], {
-          x: (p: CoveragePoint) => percent(p.areaShare),
+          x: (p: CoveragePoint) => areaPercent(p.areaShare),
           y: share,
-          text: (p: CoveragePoint) => `${p.k} hotspots: ${share(p)}% on ${percent(p.areaShare)}% of the area`,
+          text: (p: CoveragePoint) => `N = ${p.k}`,
           dy: -12,
+          dx: 4,
           textAnchor: 'start',
           fill: '#1f2630',
           fontWeight: 600,
@@ -52,7 +55,7 @@ export function CoverageChart({ coverage, chosen, by }: CoverageChartProps) {
       <div ref={holder} data-testid="coverage-chart" />
       <figcaption>
         The top {chosen.k} hotspots hold {share(chosen)}% of the force&apos;s {by === 'harm' ? 'harm' : 'crimes'} of
-        these types on {percent(chosen.areaShare)}% of its area (curve: the top 1…{coverage.length}).
+        these types on {areaPercent(chosen.areaShare)}% of its area (curve: the top 1…{coverage.length}).
       </figcaption>
     </figure>
   );
