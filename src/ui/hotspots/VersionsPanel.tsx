@@ -28,6 +28,11 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const [name, setName] = useState(() => suggestedVersionName(new Date()));
   const [a, setA] = useState('');
   const [b, setB] = useState('working');
+  const versionOptions = versions.map((v) => (
+    <option key={v.versionId} value={v.versionId}>
+      {v.name}
+    </option>
+  ));
   return (
     <section className="versions" aria-label="Versions of the set">
       <h3>Versions</h3>
@@ -81,22 +86,14 @@ export function VersionsPanel(props: VersionsPanelProps) {
             Compare
             <select name="compareA" value={a} onChange={(e) => setA(e.target.value)}>
               <option value="">choose a version…</option>
-              {versions.map((v) => (
-                <option key={v.versionId} value={v.versionId}>
-                  {v.name}
-                </option>
-              ))}
+              {versionOptions}
             </select>
           </label>
           <label>
             with
             <select name="compareB" value={b} onChange={(e) => setB(e.target.value)}>
               <option value="working">the set in use</option>
-              {versions.map((v) => (
-                <option key={v.versionId} value={v.versionId}>
-                  {v.name}
-                </option>
-              ))}
+              {versionOptions}
             </select>
           </label>
           <button type="submit" disabled={!a || busy}>
