@@ -9,6 +9,7 @@ import { quantileClasses } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { sameMapPosition, type MapPosition } from '../map/map-position';
 import { MapView } from '../ui/MapView';
+import { AppHeader } from '../ui/AppHeader';
 import { Legend } from '../ui/Legend';
 import { EmergingLegend, GiLegend } from '../ui/StatisticLegend';
 import { FilterControls } from '../ui/FilterControls';
@@ -27,15 +28,11 @@ import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
-import { useHotspotSet } from './use-hotspot-set';
-import { areasOf, hotspotAt, outlineOf, shapesOfSet } from './hotspot-shapes';
-import { hotspotWorkLayers } from './hotspot-work-layers';
-import { addHotspot, toggleCell } from '../analysis/hotspot-set';
+import { useHotspotMap } from './use-hotspot-map';
+import { useLeaveWarning } from './use-leave-warning';
 import { HotspotPanel } from '../ui/hotspots/HotspotPanel';
-import { hotspotFigures } from '../ui/hotspots/HotspotList';
-import { latLngToCell } from 'h3-js';
 import { useTypeCountsInMonths } from './use-type-counts';
-import { LARGE_TEXT_SCALE, layersFor, tooltipFor, tooltipSentence } from './map-presentation';
+import { hotspotOnlyTooltip, LARGE_TEXT_SCALE, layersFor, tooltipFor, tooltipSentence } from './map-presentation';
 import { useTierOverlays } from './use-tier-overlays';
 import { TierOverlays } from '../ui/TierOverlays';
 import { useHexStepper, type HexStep } from './use-hex-stepper';
@@ -83,37 +80,19 @@ export function App() {
   // Loaded files are written to the browser's storage just after the map shows them: leaving before that loses them.
   const saving =
     state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
-  useEffect(() => {
-    if (!saving) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [saving]);
+  useLeaveWarning(saving);
 
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const places = usePlaceLabels();
-  const hotspotSet = useHotspotSet(engine, state.dataVersion);
-  const working = hotspotSet.state?.working ?? null;
-  const gripHotspots = useMemo(() => shapesOfSet(working), [working]);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [drawing, setDrawing] = useState(false);
-  const hotspotWork = useMemo(
-    () =>
-      hotspotWorkLayers({
-        proposal: hotspotSet.proposal ? areasOf(hotspotSet.proposal.hotspots) : [],
-        editingCells: working?.hotspots.find((h) => h.hotspotId === editing)?.cells ?? [],
-        comparison: hotspotSet.comparison,
-      }),
-    [hotspotSet.proposal, hotspotSet.comparison, working, editing],
-  );
+  const { hotspotSet, working, gripHotspots, hotspotPolygons, hotspotWork, editing, drawing, ...hotspotMap } =
+    useHotspotMap(engine, state.dataVersion, setAnnouncement);
   const typeCountsInMonths = useTypeCountsInMonths(
     engine,
     state.filter.fromMonth,
     state.filter.toMonth,
     state.dataVersion,
   );
-  const hotspotPolygons = useMemo(() => (working?.hotspots ?? []).map(outlineOf), [working]);
   const tiers = useTierOverlays(
     engine,
     state.filter,
@@ -162,51 +141,19 @@ export function App() {
     },
     [state.filter],
   );
-  const hotspotLine = useCallback(
-    (lngLat: [number, number] | null) => {
-      const shape = lngLat && settings.showGripHotspots ? hotspotAt(gripHotspots, lngLat) : null;
-      if (!shape) return null;
-      return {
-        label: `${shape.hotspotId} · ${shape.name ?? 'unnamed'}`,
-        figures: hotspotFigures(hotspotSet.measured.get(shape.hotspotId)),
-      };
-    },
-    [gripHotspots, hotspotSet.measured, settings.showGripHotspots],
-  );
   const onHover = useCallback(
     (info: PickingInfo) => {
       const lngLat = info.coordinate ? ([info.coordinate[0], info.coordinate[1]] as [number, number]) : null;
-      const hotspot = hotspotLine(lngLat);
+      const hotspot = hotspotMap.hotspotLine(lngLat, settings.showGripHotspots);
       const content = tooltipFor(settings, info.object as HexTooltipTarget, info.x, info.y);
       if (!content) {
         hoverSeq.current++;
         if (!hotspot) return setTooltip(null);
-        // Inside a hotspot where no hex is drawn: the hotspot alone.
-        return setTooltip({
-          x: info.x,
-          y: info.y,
-          h3: '',
-          heading: '',
-          details: [],
-          topTypes: [],
-          topPlaces: [],
-          hotspot,
-        });
+        return setTooltip(hotspotOnlyTooltip(info.x, info.y, hotspot));
       }
       showCell({ ...content, hotspot });
     },
-    [settings, showCell, hotspotLine],
-  );
-  const onMapClick = useCallback(
-    (lngLat: [number, number]) => {
-      if (!editing || !working) return;
-      try {
-        void hotspotSet.replace(toggleCell(working, editing, latLngToCell(lngLat[1], lngLat[0], 10)));
-      } catch (error) {
-        setAnnouncement(error instanceof Error ? error.message : String(error));
-      }
-    },
-    [editing, working, hotspotSet],
+    [settings, showCell, hotspotMap],
   );
   const onKeyStep = useHexStepper(
     mapRef,
@@ -245,32 +192,12 @@ export function App() {
       data-first-paint-ms={state.firstPaintMs ?? ''}
       data-interactive={interactive}
     >
-      <a
-        className="skip-link"
-        href="#map"
-        onClick={(event) => {
-          event.preventDefault();
-          mapRef.current?.getCanvas().focus();
-        }}
-      >
-        Skip to map
-      </a>
-      <header className="app-header">
-        <h1>GRIP Hotspot Explorer</h1>
-        <p>
-          Leicester, Leicestershire &amp; Rutland ·{' '}
-          {state.dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}
-        </p>
-        <label className="text-size">
-          <input
-            type="checkbox"
-            name="largeText"
-            checked={settings.largeText}
-            onChange={(e) => setSettings({ ...settings, largeText: e.target.checked })}
-          />
-          Large text
-        </label>
-      </header>
+      <AppHeader
+        dataSource={state.dataSource}
+        largeText={settings.largeText}
+        onLargeText={(largeText) => setSettings({ ...settings, largeText })}
+        onSkipToMap={() => mapRef.current?.getCanvas().focus()}
+      />
       <aside className="side-panel" aria-label="Map controls and data">
         <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
         {settings.mode === 'gi' && (
@@ -303,15 +230,9 @@ export function App() {
           view={hotspotSet}
           crimeTypes={state.crimeTypes.map((t) => t.crime_type)}
           editing={editing}
-          onEdit={(id) => {
-            setEditing(id);
-            setDrawing(false);
-          }}
+          onEdit={hotspotMap.edit}
           drawing={drawing}
-          onDraw={(on) => {
-            setDrawing(on);
-            setEditing(null);
-          }}
+          onDraw={hotspotMap.draw}
           onZoom={(h) => moveTo({ lngLat: h.centreLngLat, zoom: 16 })}
         />
         <DataControls
@@ -349,16 +270,9 @@ export function App() {
           onHover={onHover}
           onReady={(map) => (mapRef.current = map)}
           onKeyStep={onKeyStep}
-          onClick={onMapClick}
+          onClick={hotspotMap.onMapClick}
           drawing={drawing}
-          onDrawn={(polygon) => {
-            setDrawing(false);
-            void hotspotSet.replace(
-              addHotspot(working ?? { name: 'GRIP hotspots', basis: 'Drawn by hand', hotspots: [] }, {
-                drawn: polygon,
-              }),
-            );
-          }}
+          onDrawn={hotspotMap.onDrawn}
         />
         {tooltip && <HexTooltip {...tooltip} />}
         <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">

@@ -67,6 +67,15 @@ export function tooltipFor(
   return { ...base, heading: `${n(object.value)} ${unit}`, details: [] };
 }
 
+/** Inside a hotspot where no hex is drawn: the hotspot alone. */
+export function hotspotOnlyTooltip(
+  x: number,
+  y: number,
+  hotspot: NonNullable<HexTooltipData['hotspot']>,
+): HexTooltipData {
+  return { x, y, h3: '', heading: '', details: [], topTypes: [], topPlaces: [], hotspot };
+}
+
 /** What a screen reader says for a hex's tooltip: the same facts, as one sentence list. */
 export function tooltipSentence(t: HexTooltipData): string {
   const where =
