@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_HARM_WEIGHTS } from '../analysis';
 import { createEngineClient } from '../data/engine-client';
@@ -15,8 +14,7 @@ import { EmergingLegend, GiLegend } from '../ui/StatisticLegend';
 import { FilterControls } from '../ui/FilterControls';
 import { AnalysisControls } from '../ui/AnalysisControls';
 import { HarmWeightsEditor } from '../ui/HarmWeightsEditor';
-import { HexTooltip, type HexTooltipData } from '../ui/HexTooltip';
-import type { ShownHex as HexTooltipTarget } from './hexes-in-view';
+import { HexTooltip } from '../ui/HexTooltip';
 import { StatusBar } from '../ui/StatusBar';
 import { DataControls } from '../ui/DataControls';
 import { LoadProgress } from '../ui/LoadProgress';
@@ -24,18 +22,22 @@ import { LoadReport } from '../ui/LoadReport';
 import { initialState, reducer } from './store';
 import { filterFromHash, settingsFromHash, viewFromHash } from './url-state';
 import { useUrlState } from './use-url-state';
-import { usePlaceLabels } from './use-place-labels';
 import { useDataLoading } from './use-data-loading';
 import { useMapData } from './use-map-data';
 import { useFirstView } from './use-first-view';
 import { useHotspotMap } from './use-hotspot-map';
+import { useMapTooltip } from './use-map-tooltip';
+import { usePlaceSearch } from './use-place-search';
+import { usePointsOfInterest } from './use-points-of-interest';
 import { useLeaveWarning } from './use-leave-warning';
 import { HotspotPanel } from '../ui/hotspots/HotspotPanel';
 import { useTypeCountsInMonths } from './use-type-counts';
-import { hotspotOnlyTooltip, LARGE_TEXT_SCALE, layersFor, tooltipFor, tooltipSentence } from './map-presentation';
+import { STREET_ZOOM } from '../map/layer-order';
+import { LARGE_TEXT_SCALE, layersFor } from './map-presentation';
 import { useTierOverlays } from './use-tier-overlays';
 import { TierOverlays } from '../ui/TierOverlays';
-import { useHexStepper, type HexStep } from './use-hex-stepper';
+import { PointsOfInterestToggle } from '../ui/PointsOfInterestToggle';
+import { useHexStepper } from './use-hex-stepper';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
@@ -55,12 +57,10 @@ export function App() {
   const moveTo = useCallback((next: MapPosition) => setView((v) => (sameMapPosition(v, next) ? v : next)), []);
   const [harmWeights, setHarmWeights] = useState(loadHarmWeights);
   const [weightsVersion, setWeightsVersion] = useState(0);
-  const [tooltip, setTooltip] = useState<HexTooltipData | null>(null);
   // What the screen reader announces: keyboard steps through the hexes (mouse hovers are not read out).
   const [announcement, setAnnouncement] = useState('');
   const mapRef = useRef<MapLibreMap | null>(null);
   const [dragging, setDragging] = useState(false);
-  const hoverSeq = useRef(0);
   const firstView = useFirstView(state.filter, settings, dispatch);
   const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
   const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle } = useDataLoading(
@@ -84,7 +84,6 @@ export function App() {
 
   const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
-  const places = usePlaceLabels();
   const { hotspotSet, working, gripHotspots, hotspotPolygons, hotspotWork, editing, drawing, ...hotspotMap } =
     useHotspotMap(engine, state.dataVersion, setAnnouncement);
   const typeCountsInMonths = useTypeCountsInMonths(
@@ -102,9 +101,18 @@ export function App() {
     weightsVersion,
     settings.largeText ? LARGE_TEXT_SCALE : 1,
   );
+  const streetScale = (view?.zoom ?? 0) >= STREET_ZOOM;
+  const pois = usePointsOfInterest(settings.pointsOfInterest);
+  const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
   const layers = useMemo(
-    () => layersFor(settings, data, classes, places, gripHotspots, [...tiers.layers, ...hotspotWork]),
-    [settings, data, classes, places, gripHotspots, tiers.layers, hotspotWork],
+    () =>
+      layersFor(settings, streetScale, data, classes, gripHotspots, [
+        ...tiers.layers,
+        ...hotspotWork,
+        ...pois.layers,
+        ...placeSearch.layers,
+      ]),
+    [settings, streetScale, data, classes, gripHotspots, tiers.layers, hotspotWork, pois, placeSearch],
   );
 
   useEffect(() => {
@@ -119,60 +127,19 @@ export function App() {
     if (interactive) loadPatrolsWhenIdle();
   }, [interactive, loadPatrolsWhenIdle]);
 
-  // A tooltip describes the data it was opened on: when the map's data change it closes (it could name crimes gone).
-  useEffect(() => setTooltip(null), [data, settings]);
-  useEffect(() => {
-    if (tooltip?.position) setAnnouncement(tooltipSentence(tooltip));
-  }, [tooltip]);
   useEffect(() => {
     document.documentElement.dataset.text = settings.largeText ? 'large' : 'normal';
   }, [settings.largeText]);
 
-  const showCell = useCallback(
-    (content: Omit<HexTooltipData, 'topTypes' | 'topPlaces'>) => {
-      const seq = ++hoverSeq.current;
-      setTooltip({ ...content, topTypes: null, topPlaces: null });
-      engine
-        .cellProfile({ filter: state.filter, h3: content.h3 })
-        .then((profile) => {
-          if (seq === hoverSeq.current) setTooltip((t) => (t && t.h3 === content.h3 ? { ...t, ...profile } : t));
-        })
-        .catch(() => undefined);
-    },
-    [state.filter],
-  );
-  const onHover = useCallback(
-    (info: PickingInfo) => {
-      const lngLat = info.coordinate ? ([info.coordinate[0], info.coordinate[1]] as [number, number]) : null;
-      const hotspot = hotspotMap.hotspotLine(lngLat, settings.showGripHotspots);
-      const content = tooltipFor(settings, info.object as HexTooltipTarget, info.x, info.y);
-      if (!content) {
-        hoverSeq.current++;
-        if (!hotspot) return setTooltip(null);
-        return setTooltip(hotspotOnlyTooltip(info.x, info.y, hotspot));
-      }
-      showCell({ ...content, hotspot });
-    },
-    [settings, showCell, hotspotMap],
-  );
-  const onKeyStep = useHexStepper(
-    mapRef,
-    settings.mode,
+  const { tooltip, onHover, onStep } = useMapTooltip(
+    engine,
+    state.filter,
+    settings,
+    hotspotMap.hotspotLine,
+    setAnnouncement,
     data,
-    useCallback(
-      (step: HexStep | 'none-in-view' | null) => {
-        if (step === null || step === 'none-in-view') {
-          hoverSeq.current++;
-          setTooltip(null);
-          if (step) setAnnouncement('No hexes in view: zoom out or pan to find some.');
-          return;
-        }
-        const content = tooltipFor(settings, step.hex, step.x, step.y);
-        if (content) showCell({ ...content, position: step.position });
-      },
-      [settings, showCell],
-    ),
   );
+  const onKeyStep = useHexStepper(mapRef, settings.mode, data, onStep);
 
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
@@ -193,6 +160,7 @@ export function App() {
       data-interactive={interactive}
     >
       <AppHeader
+        search={placeSearch.props}
         dataSource={state.dataSource}
         largeText={settings.largeText}
         onLargeText={(largeText) => setSettings({ ...settings, largeText })}
@@ -217,6 +185,12 @@ export function App() {
           legend={tiers.legend}
           gripHotspotCount={working?.hotspots.length ?? 0}
           onChange={setSettings}
+        />
+        <PointsOfInterestToggle
+          on={settings.pointsOfInterest}
+          onChange={(pointsOfInterest) => setSettings({ ...settings, pointsOfInterest })}
+          count={pois.count}
+          problem={pois.problem}
         />
         <FilterControls
           filter={state.filter}
@@ -264,6 +238,7 @@ export function App() {
         onDrop={onDrop}
       >
         <MapView
+          labelScale={settings.largeText ? LARGE_TEXT_SCALE : 1}
           layers={layers}
           view={view}
           onViewChange={moveTo}

@@ -1,11 +1,12 @@
 import type { Layer } from '@deck.gl/core';
 import { crimeHexLayer } from '../map/hex-layer';
-import { placeLabelsLayer, type PlaceLabel } from '../map/place-labels-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
 import { emergingLayer, giStarLayer } from '../map/statistic-layers';
 import { giBinMeaning } from '../map/hot-spot-palettes';
 import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
+import { POI_GROUPS, type PointOfInterest } from '../map/points-of-interest';
+import { underBasemapLabels } from '../map/layer-order';
 import type { MapData } from './use-map-data';
 import type { HexTooltipData } from '../ui/HexTooltip';
 import type { ShownHex } from './hexes-in-view';
@@ -13,12 +14,13 @@ import type { ShownHex } from './hexes-in-view';
 /** How much bigger text is with the large-text setting: 16 px → 20 px in the panels, the same for map labels. */
 export const LARGE_TEXT_SCALE = 1.25;
 
-/** The deck.gl layers for the current mode, town labels always on top. */
+/** The deck.gl layers for the current mode: the crime layer under the basemap's names, the hotspots on top. */
 export function layersFor(
   settings: MapSettings,
+  /** At street zoom (STREET_ZOOM and closer) the hexes thin out so the roads read. */
+  streetScale: boolean,
   data: MapData,
   classes: ColourClass[],
-  places: PlaceLabel[],
   gripHotspots: GripHotspotShape[],
   /** Proposal, hotspot editing and version comparison, above the set's outlines. */
   hotspotWork: Layer[] = [],
@@ -29,10 +31,8 @@ export function layersFor(
       : settings.mode === 'emerging'
         ? emergingLayer(data.emerging)
         : crimeHexLayer(data.hexes, classes);
-  const labelScale = settings.largeText ? LARGE_TEXT_SCALE : 1;
   return [
-    main,
-    placeLabelsLayer(places, 4000, labelScale),
+    underBasemapLabels(main, streetScale),
     ...gripHotspotLayers(gripHotspots, settings.showGripHotspots),
     ...hotspotWork,
   ];
@@ -74,6 +74,21 @@ export function hotspotOnlyTooltip(
   hotspot: NonNullable<HexTooltipData['hotspot']>,
 ): HexTooltipData {
   return { x, y, h3: '', heading: '', details: [], topTypes: [], topPlaces: [], hotspot };
+}
+
+/** A point of interest under the pointer: its name and what kind of place it is. */
+export function poiTooltip(x: number, y: number, poi: PointOfInterest): HexTooltipData {
+  const group = POI_GROUPS.find((g) => g.id === poi.group);
+  const kind = poi.subclass.replace(/_/g, ' ');
+  return {
+    x,
+    y,
+    h3: '',
+    heading: poi.name,
+    details: [`${group?.label ?? kind} (OSM: ${kind})`],
+    topTypes: [],
+    topPlaces: [],
+  };
 }
 
 /** What a screen reader says for a hex's tooltip: the same facts, as one sentence list. */

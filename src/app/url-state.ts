@@ -64,6 +64,7 @@ export function settingsFromHash(hash: string): MapSettings {
     fdr: params.get('fdr') === '1',
     showGripHotspots: params.get('hotspots') !== '0',
     largeText: params.get('text') === 'large',
+    pointsOfInterest: params.get('poi') === '1',
     tiers: tiersFromText(params.get('tiers')),
     interventions: interventionsFromParams(params),
   };
@@ -81,6 +82,7 @@ export function filterToHash(
   if (settings.fdr) params.set('fdr', '1');
   if (!settings.showGripHotspots) params.set('hotspots', '0');
   if (settings.largeText) params.set('text', 'large');
+  if (settings.pointsOfInterest) params.set('poi', '1');
   const tiers = tiersToText(settings.tiers);
   if (tiers) params.set('tiers', tiers);
   const { kinds, fromDate, toDate } = settings.interventions;

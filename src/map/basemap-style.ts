@@ -1,4 +1,14 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_COLOURS as C } from './basemap-colours';
+import { landLayers } from './basemap-land';
+import { OSM_SOURCE, streetLayers } from './basemap-streets';
+import { labelLayers } from './basemap-labels';
+
+/** The street tiles, one PMTiles archive on our own origin (scripts/basemap/build-tile-archive.ts builds it). */
+export const OSM_ARCHIVE_PATH = '/basemap/llr-osm.pmtiles';
+
+export const OSM_ATTRIBUTION =
+  '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a> (ODbL) · © OpenMapTiles';
 
 export const BASEMAP_ATTRIBUTION =
   'Boundaries: ONS, Contains OS data © Crown copyright and database right (OGL v3) · ' +
@@ -8,9 +18,9 @@ export const BASEMAP_ATTRIBUTION =
 export const LLR_BOUNDS: [number, number, number, number] = [-1.6, 52.39, -0.42, 52.98];
 
 /**
- * An offline basemap from our own origin only: no tile server exists for LLR here (TECH_NOTES), so it is drawn from
- * the boundaries, town points and police.uk street-name points shipped in public/. One font per layer: a static server
- * cannot combine font stacks. Town names are drawn by deck.gl above the hexes (place-labels-layer.ts).
+ * An offline basemap from our own origin only: real OpenStreetMap vector tiles for LLR (August 2021) read from one
+ * PMTiles archive by byte ranges, with the ONS boundaries on top of the land. Muted, so the data on top reads first;
+ * crime layers are slotted in before FIRST_LABEL_LAYER, so names stay readable over them.
  */
 export function basemapStyle(origin: string): StyleSpecification {
   return {
@@ -19,46 +29,41 @@ export function basemapStyle(origin: string): StyleSpecification {
     sources: {
       districts: { type: 'geojson', data: `${origin}/boundaries/llr_lad.geojson`, attribution: BASEMAP_ATTRIBUTION },
       lines: { type: 'geojson', data: `${origin}/basemap/llr_boundary_lines.geojson` },
-      streets: { type: 'geojson', data: `${origin}/basemap/street_points.geojson` },
+      towns: { type: 'geojson', data: `${origin}/basemap/llr_places.geojson` },
+      [OSM_SOURCE]: {
+        type: 'vector',
+        url: `pmtiles://${origin}${OSM_ARCHIVE_PATH}`,
+        attribution: OSM_ATTRIBUTION,
+      },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dfe3e8' } },
-      { id: 'llr-land', type: 'fill', source: 'districts', paint: { 'fill-color': '#f7f7f4' } },
+      { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+      { id: 'llr-land', type: 'fill', source: 'districts', paint: { 'fill-color': C.land } },
+      ...landLayers(),
+      ...streetLayers(),
       {
         id: 'ward-lines',
         type: 'line',
         source: 'lines',
         minzoom: 10.5,
         filter: ['==', ['get', 'kind'], 'ward'],
-        paint: { 'line-color': '#b9bec6', 'line-width': 0.6 },
+        paint: { 'line-color': C.wardLine, 'line-width': 0.6 },
       },
       {
         id: 'district-lines',
         type: 'line',
         source: 'lines',
         filter: ['==', ['get', 'kind'], 'district'],
-        paint: { 'line-color': '#7d8591', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.districtLine, 'line-width': 1.2, 'line-dasharray': [3, 2] },
       },
       {
         id: 'llr-outline',
         type: 'line',
         source: 'lines',
         filter: ['==', ['get', 'kind'], 'llr_outline'],
-        paint: { 'line-color': '#3d4450', 'line-width': 2 },
+        paint: { 'line-color': C.llrOutline, 'line-width': 2 },
       },
-      {
-        id: 'street-labels',
-        type: 'symbol',
-        source: 'streets',
-        minzoom: 14.5,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': ['Noto Sans Regular'],
-          'text-size': 12,
-          'text-optional': true,
-        },
-        paint: { 'text-color': '#4a505a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
+      ...labelLayers(),
     ],
   };
 }

@@ -27,6 +27,8 @@ export interface MapSettings {
   showGripHotspots: boolean;
   /** Panels, legends and map labels a size up, for a projected map read from across a room. */
   largeText: boolean;
+  /** Pubs, takeaways, stations, schools… from the OpenStreetMap tiles: the "risky facilities" beside a hotspot. */
+  pointsOfInterest: boolean;
   tiers: TierToggles;
   interventions: InterventionFilter;
 }
@@ -45,6 +47,7 @@ export const DEFAULT_MAP_SETTINGS: MapSettings = {
   fdr: false,
   showGripHotspots: true,
   largeText: false,
+  pointsOfInterest: false,
   tiers: NO_TIERS,
   interventions: { kinds: [], fromDate: null, toDate: null },
 };

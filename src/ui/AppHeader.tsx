@@ -1,4 +1,7 @@
+import { PlaceSearch, type PlaceSearchProps } from './PlaceSearch';
+
 interface AppHeaderProps {
+  search: PlaceSearchProps;
   dataSource: 'demo' | 'user';
   largeText: boolean;
   onLargeText: (on: boolean) => void;
@@ -6,8 +9,8 @@ interface AppHeaderProps {
   onSkipToMap: () => void;
 }
 
-/** "Skip to map" (the first Tab stop), the title, whose data are shown, and the large-text switch. */
-export function AppHeader({ dataSource, largeText, onLargeText, onSkipToMap }: AppHeaderProps) {
+/** "Skip to map" (the first Tab stop), the title, whose data are shown, the place search and the large-text switch. */
+export function AppHeader({ search, dataSource, largeText, onLargeText, onSkipToMap }: AppHeaderProps) {
   return (
     <>
       <a
@@ -23,6 +26,7 @@ export function AppHeader({ dataSource, largeText, onLargeText, onSkipToMap }: A
       <header className="app-header">
         <h1>GRIP Hotspot Explorer</h1>
         <p>Leicester, Leicestershire &amp; Rutland · {dataSource === 'demo' ? 'demo data (synthetic)' : 'your data'}</p>
+        <PlaceSearch {...search} />
         <label className="text-size">
           <input type="checkbox" name="largeText" checked={largeText} onChange={(e) => onLargeText(e.target.checked)} />
           Large text

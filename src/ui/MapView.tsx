@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapStyle, LLR_BOUNDS } from '../map/basemap-style';
+import { TOWN_LABELS, townLabelSize } from '../map/basemap-labels';
 import { formatMapPosition, sameMapPosition, type MapPosition } from '../map/map-position';
 import { startHotspotDrawing } from '../map/hotspot-drawing';
+import { registerPmtilesProtocol } from '../map/pmtiles-protocol';
 import type { Polygon } from 'geojson';
 
 // MapLibre 6 looks for its worker beside its own module, which a bundle moves: point it at the bundled worker.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
+registerPmtilesProtocol();
 
 /** How long the map must rest before a pan or zoom is reported: one report per gesture, not one per wheel step. */
 const REPORT_AFTER_MS = 300;
@@ -31,6 +34,8 @@ interface MapViewProps {
   /** Drawing a hotspot by hand: each closed polygon goes to onDrawn. */
   drawing?: boolean;
   onDrawn?: (polygon: Polygon) => void;
+  /** The large-text factor for the basemap's town names (1 normally). */
+  labelScale?: number;
 }
 
 const STEP_KEYS: Record<string, 1 | -1 | 0> = { n: 1, N: 1, p: -1, P: -1, Escape: 0 };
@@ -45,12 +50,16 @@ const positionOf = (map: maplibregl.Map): MapPosition => {
   return { lngLat: [lng, lat], zoom: map.getZoom() };
 };
 
-/** MapLibre basemap with deck.gl drawn over it (non-interleaved: interleaving breaks on MapLibre 6). */
+/**
+ * MapLibre basemap with deck.gl interleaved in its layer stack (one WebGL context): crime layers sit under the street
+ * names, hotspot outlines and town labels on top.
+ */
 export function MapView(props: MapViewProps) {
   const { layers, view, onViewChange, onHover, onReady, onKeyStep, onClick, drawing = false, onDrawn } = props;
+  const labelScale = props.labelScale ?? 1;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const overlay = useRef<MapboxOverlay | null>(null);
+  const overlay = useRef<MapLibreOverlay | null>(null);
   const callbacks = useRef({ onHover, onViewChange, onReady, onKeyStep, onClick, onDrawn, drawing });
   // The last position reported up (or moved to): a `view` equal to it is our own echo, not a request to move.
   const reported = useRef(view);
@@ -71,20 +80,13 @@ export function MapView(props: MapViewProps) {
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const deck = new MapboxOverlay({
-      interleaved: false,
+    const deck = new MapLibreOverlay({
+      interleaved: true,
       layers: [],
       onHover: (info) => callbacks.current.onHover(info),
       onClick: (info) => {
         if (!callbacks.current.drawing && info.coordinate)
           callbacks.current.onClick?.([info.coordinate[0], info.coordinate[1]]);
-      },
-      // deck.gl's own canvas takes a tab stop for keys it does not use here: the map canvas is the one focus target.
-      onLoad: () => {
-        for (const canvas of container.current?.querySelectorAll('canvas:not(.maplibregl-canvas)') ?? []) {
-          canvas.setAttribute('tabindex', '-1');
-          canvas.setAttribute('aria-hidden', 'true');
-        }
       },
     });
     map.addControl(deck);
@@ -129,6 +131,14 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     overlay.current?.setProps({ layers });
   }, [layers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const resize = () => map.setLayoutProperty(TOWN_LABELS, 'text-size', townLabelSize(labelScale));
+    if (map.isStyleLoaded()) resize();
+    else map.once('load', resize);
+  }, [labelScale]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -60,6 +60,10 @@ describe('at= in the URL hash', () => {
     expect(filterToHash(DEFAULT_FILTER, settings)).toContain('text=large');
     expect(settingsFromHash(filterToHash(DEFAULT_FILTER, settings)).largeText).toBe(true);
     expect(settingsFromHash('#res=9').largeText).toBe(false);
+    const withPois = { ...DEFAULT_MAP_SETTINGS, pointsOfInterest: true };
+    expect(filterToHash(DEFAULT_FILTER, withPois)).toContain('poi=1');
+    expect(settingsFromHash(filterToHash(DEFAULT_FILTER, withPois)).pointsOfInterest).toBe(true);
+    expect(settingsFromHash('#res=9').pointsOfInterest).toBe(false);
   });
 
   it('leaves at= out until the map has a position', () => {
