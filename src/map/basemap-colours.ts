@@ -1,6 +1,7 @@
 /**
  * The basemap's palette: light and low in saturation so crime colours on top stay the loudest thing on the map.
- * Land stays at #f7f7f4 (the colour-vision tests composite every legend colour over it).
+ * Land stays at #f7f7f4 (the colour-vision tests composite every legend colour over it), and no colour here is "warm"
+ * (red more than 40 above blue), the browser tests' measure of hex pixels.
  */
 export const BASEMAP_COLOURS = {
   outside: '#dfe3e8',
@@ -18,9 +19,9 @@ export const BASEMAP_COLOURS = {
   building: '#e3e0db',
   buildingOutline: '#d2cec7',
   roadCasing: '#c2c7ce',
-  majorCasing: '#c7b899',
-  motorway: '#efdcb8',
-  trunk: '#f3e5c8',
+  majorCasing: '#c4b9a6',
+  motorway: '#e9dccb',
+  trunk: '#efe5d6',
   primary: '#f8efda',
   road: '#ffffff',
   path: '#b3b8bf',

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+
 export interface HexTooltipData {
   x: number;
   y: number;
@@ -12,10 +14,33 @@ export interface HexTooltipData {
   hotspot?: { label: string; figures: string } | null;
 }
 
+const OFFSET_PIXELS = 14;
+
+/** Beside the pointer, flipped to its left or above it where it would run off the map. */
+function useKeptInside(x: number, y: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState({ left: x + OFFSET_PIXELS, top: y + OFFSET_PIXELS });
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const area = box?.offsetParent as HTMLElement | null;
+    if (!box || !area) return;
+    const left =
+      x + OFFSET_PIXELS + box.offsetWidth > area.clientWidth ? x - OFFSET_PIXELS - box.offsetWidth : x + OFFSET_PIXELS;
+    const top =
+      y + OFFSET_PIXELS + box.offsetHeight > area.clientHeight
+        ? y - OFFSET_PIXELS - box.offsetHeight
+        : y + OFFSET_PIXELS;
+    const next = { left: Math.max(0, left), top: Math.max(0, top) };
+    setPlace((was) => (was.left === next.left && was.top === next.top ? was : next));
+  });
+  return { ref, place };
+}
+
 export function HexTooltip(props: HexTooltipData) {
   const { x, y, h3, heading, details, topTypes, topPlaces, position, hotspot } = props;
+  const { ref, place } = useKeptInside(x, y);
   return (
-    <div className="tooltip" style={{ left: x + 14, top: y + 14 }} role="tooltip">
+    <div className="tooltip" ref={ref} style={place} role="tooltip">
       {position && (
         <div className="tooltip-position">
           Hex {position.index + 1} of {position.count} in view · N next · P previous · Esc closes

@@ -98,6 +98,8 @@ export function MapView(props: MapViewProps) {
     });
     overlay.current = deck;
     mapRef.current = map;
+    // The map object on its element, for the browser tests (queryRenderedFeatures) and an analyst's console.
+    Object.assign(container.current, { maplibreMap: map });
     callbacks.current.onReady?.(map);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const rested = () => {

@@ -11,6 +11,7 @@ import { colourVisionTests } from './colour-vision.e2e';
 import { accessibilityTests } from './accessibility.e2e';
 import { tierTests } from './tiers.e2e';
 import { hotspotTests } from './hotspots.e2e';
+import { basemapTests } from './basemap.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -21,6 +22,7 @@ const suites: BrowserTest[] = [
   ...accessibilityTests,
   ...tierTests,
   ...hotspotTests,
+  ...basemapTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
