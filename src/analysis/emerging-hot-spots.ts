@@ -14,10 +14,13 @@ export interface EmergingResult {
 /**
  * ArcGIS Pro's Emerging Hot Spot Analysis categories ("How Emerging Hot Spot Analysis works"), from a cell's per-step
  * significance (+1 hot, −1 cold at ≥90% confidence) and the Mann–Kendall trend of its Gi* z-scores.
- * How we read the rules the documentation leaves open (see docs/statistics.md):
- * - the family is decided by the final step: hot now → hot categories, cold now → cold categories; not significant now
- * →
- *   Historical (≥90% of steps hot/cold) or Sporadic (some hot, never cold, or the mirror), else No Pattern Detected;
+ * The documentation's Sporadic rule decides the not-significant-now case: "Sporadic Hot Spot: A location that is a
+ * statistically significant hot spot for the final time-step interval with a history of also being an on-again and
+ * off-again hot spot. Less than 90 percent of the time-step intervals have been statistically significant hot spots and
+ * none of the time-step intervals have been statistically significant cold spots." So Sporadic needs the final step hot;
+ * a cell not significant now is Historical (≥90% of steps hot, "The most recent time period is not hot") or No Pattern
+ * Detected — never Sporadic. How we read what the documentation leaves open (see docs/statistics.md):
+ * - the family is decided by the final step: hot now → hot categories, cold now → cold categories;
  * - "90% of the steps" counts every step, the final one included;
  * - ≥90% hot and hot now: Intensifying if z trends up, Diminishing if down, else Persistent;
  * - otherwise hot now with any cold step before → Oscillating; hot only in the final run → New (run of 1) or
@@ -34,10 +37,7 @@ export function classifyEmergingHotSpot(steps: Step[], zTrend: Trend): string {
     const other = sign === 1 ? cold : hot;
     const intensifying: Trend = sign === 1 ? 'increasing' : 'decreasing';
     const diminishing: Trend = sign === 1 ? 'decreasing' : 'increasing';
-    if (last !== sign) {
-      if (same >= 0.9 * n) return `Historical ${label}`;
-      return same > 0 && other === 0 ? `Sporadic ${label}` : null;
-    }
+    if (last !== sign) return same >= 0.9 * n ? `Historical ${label}` : null;
     if (same >= 0.9 * n) {
       if (zTrend === intensifying) return `Intensifying ${label}`;
       if (zTrend === diminishing) return `Diminishing ${label}`;

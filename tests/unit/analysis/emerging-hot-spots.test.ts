@@ -36,6 +36,15 @@ describe('classifyEmergingHotSpot', () => {
     expect(classifyEmergingHotSpot([...rep(0, 8), 1, 1], 'no trend')).toBe('Consecutive Hot Spot');
   });
 
+  // ArcGIS Pro: Sporadic is "a statistically significant hot spot for the final time-step interval with a history of
+  // also being an on-again and off-again hot spot"; not significant now and not Historical is No Pattern Detected.
+  it('does not call a cell hot early and quiet now Sporadic (it must be hot in the final step)', () => {
+    expect(classifyEmergingHotSpot([1, 1, 0, 1, 0, 0, 0, 0, 0, 0], 'no trend')).toBe('No Pattern Detected');
+    expect(classifyEmergingHotSpot([0, -1, 0, 0, -1, 0, 0, 0, 0, 0], 'no trend')).toBe('No Pattern Detected');
+    expect(classifyEmergingHotSpot([1, 1, 0, 1, 0, 0, 0, 0, 0, 1], 'no trend')).toBe('Sporadic Hot Spot');
+    expect(classifyEmergingHotSpot([0, -1, 0, 0, -1, 0, 0, 0, 0, -1], 'no trend')).toBe('Sporadic Cold Spot');
+  });
+
   it('does not call a not-significant-now cell with both hot and cold history a pattern', () => {
     expect(classifyEmergingHotSpot([1, 0, -1, 0, 0, 0, 0, 0, 0, 0], 'no trend')).toBe('No Pattern Detected');
   });
