@@ -60,11 +60,11 @@ export function classifyEmergingHotSpot(steps: Step[], zTrend: Trend): string {
  */
 export function emergingHotSpots(
   cube: { h3: string; value: number }[][],
-  options: { ringDistance?: number; fdr?: boolean; alpha?: number } = {},
+  options: { ringDistance?: number; neighbours?: ArrayLike<number>[]; fdr?: boolean; alpha?: number } = {},
 ): EmergingResult[] {
   if (cube.length === 0) return [];
   const cells = cube[0].map((c) => c.h3);
-  const neighbours = neighboursWithin(cells, options.ringDistance ?? 1);
+  const neighbours = options.neighbours ?? neighboursWithin(cells, options.ringDistance ?? 1);
   const zByStep: Float64Array[] = [];
   const binsByStep: Int8Array[] = [];
   for (const step of cube) {
