@@ -44,15 +44,21 @@ export function giStarFromNeighbours(
   return { z, p };
 }
 
-/** Gi* over H3 cells; the study area is exactly the cells passed in (callers zero-fill empty cells). */
+/**
+ * Gi* over H3 cells; the study area is exactly the cells passed in (callers zero-fill empty cells). Neighbours are the
+ * cells within `ringDistance` rings (default 1) unless `neighbours` gives each cell's list (self included, as Gi*
+ * wants), e.g. a distance band.
+ */
 export function giStar(
   cells: { h3: string; value: number }[],
-  options: { ringDistance?: number; fdr?: boolean } = {},
+  options: { ringDistance?: number; neighbours?: ArrayLike<number>[]; fdr?: boolean } = {},
 ): GiStarResult[] {
-  const neighbours = neighboursWithin(
-    cells.map((c) => c.h3),
-    options.ringDistance ?? 1,
-  );
+  const neighbours =
+    options.neighbours ??
+    neighboursWithin(
+      cells.map((c) => c.h3),
+      options.ringDistance ?? 1,
+    );
   const { z, p } = giStarFromNeighbours(
     cells.map((c) => c.value),
     neighbours,
