@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { crimeHexLayer } from '../map/hex-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
 import { emergingLayer, giStarLayer } from '../map/statistic-layers';
-import { giBinMeaning } from '../map/hot-spot-palettes';
+import { formatP, giBinMeaning } from '../map/hot-spot-palettes';
 import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { POI_GROUPS, type PointOfInterest } from '../map/points-of-interest';
@@ -51,10 +51,14 @@ export function tooltipFor(
   const unit = settings.harm ? 'harm-days' : 'crimes';
   const base = { x, y, h3: object.h3 };
   if ('bin' in object) {
+    const here = `${n(object.value)} ${unit} here`;
+    // Gi* counts the neighbours too: a quiet hex inside a hot cluster is significant for its surroundings.
+    const few = object.value === 0 || (!settings.harm && object.value <= 2);
+    const alone = object.bin > 0 && few ? '; part of a hot cluster around it' : '';
     return {
       ...base,
       heading: giBinMeaning(object.bin, settings.harm),
-      details: [`${n(object.value)} ${unit} · z = ${object.z.toFixed(2)} · p = ${object.p.toPrecision(2)}`],
+      details: [`${here}${alone} · z = ${object.z.toFixed(2)} · ${formatP(object.p)}`],
     };
   }
   if ('category' in object) {

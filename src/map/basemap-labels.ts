@@ -20,7 +20,7 @@ const MIN_TOWN_POPULATION = 4000;
 
 /** Town name size in pixels by population; `scale` is the large-text setting's factor. */
 export function townLabelSize(scale = 1): ExpressionSpecification {
-  return ['step', ['get', 'population'], 14 * scale, 30_000, 17 * scale, 300_000, 22 * scale];
+  return ['step', ['get', 'population'], 15 * scale, 30_000, 18 * scale, 300_000, 23 * scale];
 }
 
 /**
@@ -41,7 +41,7 @@ function townLabelLayer(): LayerSpecification {
       'symbol-sort-key': ['-', 0, ['get', 'population']],
       'text-padding': 6,
     },
-    paint: { 'text-color': '#141a24', 'text-halo-color': 'rgba(255, 255, 255, 0.92)', 'text-halo-width': 2.2 },
+    paint: { 'text-color': '#090c12', 'text-halo-color': 'rgba(255, 255, 255, 0.92)', 'text-halo-width': 2.2 },
   };
 }
 

@@ -14,14 +14,25 @@ export const GI_BIN_COLOURS: Record<number, [number, number, number]> = {
 
 const CONFIDENCE: Record<number, string> = { 3: '99%', 2: '95%', 1: '90%' };
 
-/** What each bin means, in the words an analyst can read to a board. */
+/**
+ * What each bin means, in words that say what the test says (ArcGIS Pro, "How Hot Spot Analysis (Getis-Ord Gi*)
+ * works": a high z is "a hot spot: a feature with a high value surrounded by other features with high values"): Gi*
+ * compares a hex together with its neighbours against the whole study area under spatial randomness.
+ */
 export function giBinMeaning(bin: number, harm: boolean): string {
   const what = harm ? 'harm' : 'crime';
-  if (bin === 0) return 'Not significant: no evidence of a cluster.';
+  if (bin === 0) return 'Not significant: this hex and its neighbours look like spatial randomness.';
   const confidence = CONFIDENCE[Math.abs(bin)];
   return bin > 0
-    ? `Hot spot, ${confidence} confident: a cluster of high ${what}, not chance.`
-    : `Cold spot, ${confidence} confident: a cluster of low ${what}, not chance.`;
+    ? `Hot spot, ${confidence} confidence: this hex and its neighbours hold more ${what} than spatial randomness would give.`
+    : `Cold spot, ${confidence} confidence: this hex and its neighbours hold less ${what} than spatial randomness would give.`;
+}
+
+/** A p-value as a report would print it: "p < 0.001", "p = 0.03", "p = 0.2". */
+export function formatP(p: number): string {
+  if (!(p >= 0)) return 'p unknown';
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.01 ? p.toFixed(3) : p < 0.1 ? p.toFixed(2) : Number(p.toFixed(1)).toString()}`;
 }
 
 export interface EmergingCategory {
