@@ -17,9 +17,9 @@ export interface EmergingResult {
  * The documentation's Sporadic rule decides the not-significant-now case: "Sporadic Hot Spot: A location that is a
  * statistically significant hot spot for the final time-step interval with a history of also being an on-again and
  * off-again hot spot. Less than 90 percent of the time-step intervals have been statistically significant hot spots and
- * none of the time-step intervals have been statistically significant cold spots." So Sporadic needs the final step hot;
- * a cell not significant now is Historical (≥90% of steps hot, "The most recent time period is not hot") or No Pattern
- * Detected — never Sporadic. How we read what the documentation leaves open (see docs/statistics.md):
+ * none of the time-step intervals have been statistically significant cold spots." So Sporadic needs the final step
+ * hot; a cell not significant now is Historical (≥90% of steps hot, "The most recent time period is not hot") or No
+ * Pattern Detected — never Sporadic. How we read what the documentation leaves open (see docs/statistics.md):
  * - the family is decided by the final step: hot now → hot categories, cold now → cold categories;
  * - "90% of the steps" counts every step, the final one included;
  * - ≥90% hot and hot now: Intensifying if z trends up, Diminishing if down, else Persistent;
