@@ -50,6 +50,16 @@ export class ForceArea {
     return null;
   }
 
+  /** The districts' names (`LAD13NM`), as the boundary file has them. */
+  get districtNames(): string[] {
+    return this.features.flatMap((f) => (typeof f.properties?.LAD13NM === 'string' ? [f.properties.LAD13NM] : []));
+  }
+
+  /** A district's boundary (`LAD13NM`, exact name); null when LLR has no district of that name. */
+  districtGeometry(name: string): Polygon | MultiPolygon | null {
+    return this.features.find((f) => f.properties?.LAD13NM === name)?.geometry ?? null;
+  }
+
   /** Built on first use (~1 s): the pre-indexed demo never needs it, so start-up does not pay for it. */
   private screen(): Set<string> {
     if (this.interior) return this.interior;

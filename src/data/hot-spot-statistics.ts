@@ -1,10 +1,23 @@
 import { emergingHotSpots, giStar } from '../analysis';
 import type { CrimeFilter } from '../analysis/crime-filter';
+import type { NeighbourhoodSpec } from '../analysis/neighbourhood';
+import type { StudyAreaSpec } from '../analysis/study-area';
 import type { ForceArea } from './force-area';
+import { neighboursFor, studyAreaFor, type NeighbourhoodInfo, type StudyAreaInfo } from './statistics-area';
 
 export interface StatisticsOptions {
   harm: boolean;
   fdr: boolean;
+  /** The cells compared with each other (issue 15); default all of LLR. */
+  area?: StudyAreaSpec;
+  /** Which cells are a cell's neighbours; default 1 ring. */
+  neighbourhood?: NeighbourhoodSpec;
+}
+
+/** Which study area and neighbourhood a result was computed over, for the legend and the CLI. */
+export interface StatisticsFrame {
+  studyArea: StudyAreaInfo;
+  neighbourhood: NeighbourhoodInfo;
 }
 export interface GiCell {
   h3: string;
@@ -20,20 +33,13 @@ export interface EmergingCell {
   total: number;
 }
 
-interface CellValueSource {
+export interface CellValueSource {
   cellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; value: number }[]>;
   monthlyCellValues(filter: CrimeFilter, harm: boolean): Promise<{ h3: string; month_iso: string; value: number }[]>;
 }
 
-/** Study area = LLR cells at the resolution plus any non-empty cell on the edge, zero-filled (issue 5). */
-function studyArea(area: ForceArea, resolution: number, valued: { h3: string }[]): string[] {
-  const cells = new Set(area.studyCells(resolution));
-  for (const v of valued) cells.add(v.h3);
-  return [...cells];
-}
-
-/** Getis-Ord Gi* over the whole LLR grid; only cells with a significant bin come back (the rest draw nothing). */
-export async function giStarCells(
+/** The study area's cells with their values (zero where no crime fell); crimes in cells outside it are left out. */
+export async function studyAreaValues(
   source: CellValueSource,
   area: ForceArea,
   filter: CrimeFilter,
@@ -41,10 +47,26 @@ export async function giStarCells(
 ) {
   const valued = await source.cellValues(filter, options.harm);
   const byCell = new Map(valued.map((v) => [v.h3, v.value]));
-  const cells = studyArea(area, filter.resolution, valued).map((h3) => ({ h3, value: byCell.get(h3) ?? 0 }));
-  const results = giStar(cells, { fdr: options.fdr });
-  const significant: GiCell[] = results.filter((r) => r.bin !== 0).map((r) => ({ ...r, value: byCell.get(r.h3) ?? 0 }));
-  return { cells: significant, studyCellCount: cells.length };
+  const studyArea = studyAreaFor(area, options.area, filter.resolution, valued);
+  return { studyArea, values: Float64Array.from(studyArea.cells, (h3) => byCell.get(h3) ?? 0) };
+}
+
+/** Getis-Ord Gi* over the study area; only cells with a significant bin come back (the rest draw nothing). */
+export async function giStarCells(
+  source: CellValueSource,
+  area: ForceArea,
+  filter: CrimeFilter,
+  options: StatisticsOptions,
+): Promise<{ cells: GiCell[]; studyCellCount: number } & StatisticsFrame> {
+  const { studyArea, values } = await studyAreaValues(source, area, filter, options);
+  const { cells } = studyArea;
+  const { neighbours, info } = neighboursFor(cells, options.neighbourhood, values, true, studyArea.info.label);
+  const results = giStar(
+    cells.map((h3, i) => ({ h3, value: values[i] })),
+    { fdr: options.fdr, neighbours },
+  );
+  const significant: GiCell[] = results.flatMap((r, i) => (r.bin !== 0 ? [{ ...r, value: values[i] }] : []));
+  return { cells: significant, studyCellCount: cells.length, studyArea: studyArea.info, neighbourhood: info };
 }
 
 /** Every month from `first` to `last` inclusive, `YYYY-MM`. */
@@ -70,9 +92,10 @@ export async function emergingCells(
   filter: CrimeFilter,
   months: string[],
   options: StatisticsOptions,
-) {
+): Promise<{ cells: EmergingCell[]; studyCellCount: number; steps: number } & StatisticsFrame> {
   const rows = await source.monthlyCellValues(filter, options.harm);
-  const cells = studyArea(area, filter.resolution, rows);
+  const studyArea = studyAreaFor(area, options.area, filter.resolution, rows);
+  const { cells } = studyArea;
   const index = new Map(cells.map((h3, i) => [h3, i]));
   const stepIndex = new Map(months.map((m, i) => [m, i]));
   const values = months.map(() => new Float64Array(cells.length));
@@ -84,10 +107,18 @@ export async function emergingCells(
     values[step][cell] = r.value;
     totals[cell] += r.value;
   }
+  // An automatic band is chosen on the period's totals: one neighbourhood for every step, as ArcGIS Pro does.
+  const { neighbours, info } = neighboursFor(cells, options.neighbourhood, totals, true, studyArea.info.label);
   const cube = values.map((stepValues) => cells.map((h3, i) => ({ h3, value: stepValues[i] })));
-  const classified = emergingHotSpots(cube, { fdr: options.fdr });
+  const classified = emergingHotSpots(cube, { fdr: options.fdr, neighbours });
   const emerging: EmergingCell[] = classified
     .filter((c) => c.category !== 'No Pattern Detected')
     .map((c) => ({ h3: c.h3, category: c.category, zTrend: c.zTrend, total: totals[index.get(c.h3)!] }));
-  return { cells: emerging, studyCellCount: cells.length, steps: months.length };
+  return {
+    cells: emerging,
+    studyCellCount: cells.length,
+    steps: months.length,
+    studyArea: studyArea.info,
+    neighbourhood: info,
+  };
 }

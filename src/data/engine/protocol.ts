@@ -7,7 +7,7 @@ import type {
 } from '../../analysis/hotspot-proposal';
 import type { HotspotSet, HotspotSetComparison, HotspotSetState, MeasuredSet } from '../../analysis/hotspot-set';
 import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
-import type { EmergingCell, GiCell, StatisticsOptions } from '../hot-spot-statistics';
+import type { EmergingCell, GiCell, StatisticsFrame, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
 import type { InterventionsRequest, InterventionsResult } from '../interventions';
@@ -35,13 +35,16 @@ export interface CellValue {
   value: number;
 }
 
-export interface GiStarResult {
+/** Only the cells in a significant bin; `studyArea`/`neighbourhood` say what they were compared over. */
+export interface GiStarResult extends StatisticsFrame {
   cells: GiCell[];
+  /** The same as studyArea.cellCount. */
   studyCellCount: number;
   ms: number;
 }
 
-export interface EmergingResult {
+/** Only the cells with a pattern. */
+export interface EmergingResult extends StatisticsFrame {
   cells: EmergingCell[];
   studyCellCount: number;
   steps: number;

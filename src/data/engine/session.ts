@@ -1,12 +1,12 @@
 import { proposeHotspots, type HotspotInputs, type HotspotSelectionRequest } from '../../analysis/hotspot-proposal';
 import type { Engine } from '../engine';
-import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import { HotspotInputsCache } from './hotspot-inputs-cache';
 import { HotspotSetKeeper, hotspotSetHandlers } from './hotspot-set-calls';
+import { statisticsHandlers } from './statistics-calls';
 import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
   METHODS,
@@ -117,21 +117,7 @@ export class EngineSession {
     loadDemoPatrols: () => (this.demoPatrols ??= this.loadDemoPatrols()),
     cellValues: async ({ filter, harm }) => (await this.engine).cellValues(filter, harm),
     setHarmWeights: async ({ weights }) => (await this.engine).setHarmWeights(weights),
-    giStar: async ({ filter, options }) => {
-      const db = await this.engine;
-      const started = performance.now();
-      const result = await giStarCells(db, db.forceArea, filter, options);
-      return { ...result, ms: Math.round(performance.now() - started) };
-    },
-    emerging: async ({ filter, options }) => {
-      const db = await this.engine;
-      const started = performance.now();
-      const summary = await db.summary();
-      const first = filter.fromMonth ?? summary.first_month ?? '2024-01';
-      const months = monthsBetween(first, filter.toMonth ?? summary.last_month ?? first);
-      const result = await emergingCells(db, db.forceArea, filter, months, options);
-      return { ...result, ms: Math.round(performance.now() - started) };
-    },
+    ...statisticsHandlers(() => this.engine),
     cellProfile: async ({ filter, h3 }) => {
       const db = await this.engine;
       return { topTypes: await db.cellTopTypes(filter, h3), topPlaces: await db.cellTopPlaces(filter, h3) };
