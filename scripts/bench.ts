@@ -6,10 +6,13 @@ import { calibrationWorkload, medianMs } from './bench/timing';
 import { emergingInput, giStarInput, runEmerging, runGiStar } from './bench/statistics-bench';
 import { makePoliceUkFile } from './bench/make-police-uk-file';
 import { browserFigures } from './bench/browser-bench';
+import { basemapFigures, basemapReport } from './bench/basemap-bench';
 import { createNodeEngine, repoRoot } from './cli/node-engine';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const withBrowser = process.env.BENCH_BROWSER !== '0';
+/** BENCH_ONLY=basemap runs only the street-basemap comparison. */
+const only = process.env.BENCH_ONLY;
 
 async function main(): Promise<void> {
   const calibrationMs = await medianMs(5, calibrationWorkload);
@@ -18,6 +21,10 @@ async function main(): Promise<void> {
       `${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`,
     );
   console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
+  if (only === 'basemap') {
+    for (const line of basemapReport(await basemapFigures(3))) console.log(line);
+    return;
+  }
 
   const gi = giStarInput(50_000);
   runGiStar(giStarInput(5_000)); // warms the JIT on another study area, so the next call still computes neighbours
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
     );
     console.log(`    including Playwright handing Chromium the file: ${b.withFileHandoverMs.join(', ')} ms`);
     console.log(`    ${b.ingestNote}`);
+    for (const line of basemapReport(await basemapFigures(3))) console.log(line);
   }
 }
 

@@ -22,6 +22,9 @@ const PICTURES: { name: string; test: string }[] = [
   { name: 'hotspot-proposal', test: 'the GRIP hotspot set: propose 18' },
   { name: 'hotspot-comparison', test: 'the GRIP hotspot set: propose 18' },
   { name: 'hotspot-tooltip', test: 'hovering a GRIP hotspot names it' },
+  { name: 'street-basemap', test: 'street basemap at Leicester city centre' },
+  { name: 'place-search', test: 'place search: "Loughb" offers Loughborough' },
+  { name: 'points-of-interest', test: 'points of interest: off by default' },
   ...['palettes', 'counts', 'gi-star', 'emerging', 'emerging-hatch'].map((view) => ({
     name: `${view}-deuteranopia`,
     test: 'deuteranopia screenshots of crime per hex, Gi* and emerging hot spots',

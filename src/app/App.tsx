@@ -112,7 +112,7 @@ export function App() {
         ...pois.layers,
         ...placeSearch.layers,
       ]),
-    [settings, streetScale, data, classes, gripHotspots, tiers.layers, hotspotWork, pois, placeSearch],
+    [settings, streetScale, data, classes, gripHotspots, tiers.layers, hotspotWork, pois.layers, placeSearch.layers],
   );
 
   useEffect(() => {

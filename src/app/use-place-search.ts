@@ -110,5 +110,9 @@ export function usePlaceSearch(
   );
 
   const layers = useMemo(() => searchResultLayers(found), [found]);
-  return { props: { search, onChoose, onFirstFocus, status: places ? null : status }, layers };
+  const props = useMemo(
+    () => ({ search, onChoose, onFirstFocus, status: places ? null : status }),
+    [search, onChoose, onFirstFocus, places, status],
+  );
+  return { props, layers };
 }

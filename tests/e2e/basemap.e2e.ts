@@ -33,12 +33,12 @@ export const basemapTests = [
   browserTest(
     'street basemap at Leicester city centre, zoom 15: roads and their names from the archive on our origin',
     async (browser) => {
-      const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser, '#at=-1.1335,52.6355,15');
+      const { page, requestedUrls, consoleErrors } = await openInteractiveApp(browser, '#res=10&at=-1.1335,52.6355,15');
       const ranges: string[] = [];
       page.on('request', (r) => {
         if (r.url().includes(OSM_ARCHIVE_PATH)) ranges.push(r.headers()['range'] ?? 'none');
       });
-      await page.evaluate(() => (window.location.hash = '#at=-1.1335,52.6355,15.01'));
+      await page.evaluate(() => (window.location.hash = '#res=10&at=-1.1335,52.6355,15.01'));
       await page.waitForTimeout(800);
       await mapIdle(page);
       await page.screenshot({ path: screenshotPath('street-basemap') });
