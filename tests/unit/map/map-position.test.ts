@@ -13,7 +13,7 @@ describe('positionForBounds', () => {
   });
 
   it('takes the tighter of width and height, inside the padding', () => {
-    // 0.01° of longitude at the equator in 512 px (592 less 2 × 40 padding): 512 / 512 / (0.01 / 360) = 36,000 = 2^15.14.
+    // 0.01° of longitude at the equator in 512 px (592 less 2 × 40 padding): 512 / 512 / (0.01 / 360) = 2^15.14.
     const wide = positionForBounds([0, -0.0001, 0.01, 0.0001], { width: 592, height: 2000 }, 22, 40);
     expect(wide.zoom).toBeCloseTo(Math.log2(36_000), 4);
     const tall = positionForBounds([0, -0.005, 0.0001, 0.005], { width: 2000, height: 592 }, 22, 40);
