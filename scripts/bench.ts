@@ -3,7 +3,15 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { calibrationWorkload, medianMs } from './bench/timing';
-import { emergingInput, giStarInput, runEmerging, runGiStar } from './bench/statistics-bench';
+import {
+  emergingInput,
+  giStarInput,
+  res10Input,
+  runDistanceBands,
+  runEmerging,
+  runGiStar,
+  runLocalMoran,
+} from './bench/statistics-bench';
 import { makePoliceUkFile } from './bench/make-police-uk-file';
 import { browserFigures } from './bench/browser-bench';
 import { basemapFigures, basemapReport } from './bench/basemap-bench';
@@ -11,21 +19,13 @@ import { createNodeEngine, repoRoot } from './cli/node-engine';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const withBrowser = process.env.BENCH_BROWSER !== '0';
-/** BENCH_ONLY=basemap runs only the street-basemap comparison. */
+/** BENCH_ONLY=basemap runs only the street-basemap comparison; BENCH_ONLY=statistics only the Node statistics. */
 const only = process.env.BENCH_ONLY;
 
-async function main(): Promise<void> {
-  const calibrationMs = await medianMs(5, calibrationWorkload);
-  const report = (name: string, ms: number, budget?: number) =>
-    console.log(
-      `${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`,
-    );
-  console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
-  if (only === 'basemap') {
-    for (const line of basemapReport(await basemapFigures(3))) console.log(line);
-    return;
-  }
+type Report = (name: string, ms: number, budget?: number) => void;
 
+/** The Node statistics lines: Gi*, emerging hot spots, Local Moran's I and the distance-band search. */
+async function reportStatistics(report: Report): Promise<void> {
   const gi = giStarInput(50_000);
   runGiStar(giStarInput(5_000)); // warms the JIT on another study area, so the next call still computes neighbours
   report('Gi* over 50,000 H3 cells, new study area (Node)', await medianMs(1, () => runGiStar(gi)), 200);
@@ -40,6 +40,33 @@ async function main(): Promise<void> {
     await medianMs(3, () => runEmerging(cube)),
     1500,
   );
+  const res10 = res10Input(27_000);
+  const warmUp = res10Input(2_000); // JIT warm-up on a small study area
+  runLocalMoran(warmUp);
+  runDistanceBands(warmUp);
+  report("Local Moran's I, 999 permutations, 27,000 cells (Node)", await medianMs(1, () => runLocalMoran(res10)), 1500);
+  report(
+    'Distance-band search, 10 distances, 27,000 cells (Node)',
+    await medianMs(1, () => runDistanceBands(res10)),
+    1000,
+  );
+  console.log(`    ${runDistanceBands(res10).reason}`);
+}
+
+async function main(): Promise<void> {
+  const calibrationMs = await medianMs(5, calibrationWorkload);
+  const report: Report = (name, ms, budget) =>
+    console.log(
+      `${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`,
+    );
+  console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
+  if (only === 'basemap') {
+    for (const line of basemapReport(await basemapFigures(3))) console.log(line);
+    return;
+  }
+
+  await reportStatistics(report);
+  if (only === 'statistics') return;
 
   mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
   const bigFile = path.join(repoRoot, `.bench/police-uk-${rows}.csv`);

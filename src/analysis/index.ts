@@ -9,3 +9,22 @@ export { normalCdf, twoSidedP } from './normal';
 export { pai, rri, wdq, wdd, totalNetEffect, type DisplacementCounts, type WddCounts, type WddResult } from './metrics';
 export { DEFAULT_HARM_WEIGHTS, harmWeightFor } from './harm-weights';
 export * from './crime-filter';
+export {
+  localMoransI,
+  QUADRANT_LABELS,
+  type LocalMoransIOptions,
+  type LocalMoransIResult,
+  type Quadrant,
+} from './local-morans-i';
+export { localMoranMoments, type LocalMoranMoments } from './local-morans-i-moments';
+export { seededRandom, type SeededRandom } from './seeded-random';
+export {
+  incrementalSpatialAutocorrelation,
+  neighboursWithinMetres,
+  firstPeakIndex,
+  type IncrementalSpatialAutocorrelationOptions,
+  type IncrementalSpatialAutocorrelationResult,
+} from './distance-band';
+export { distanceBandMoran, type BandMoran } from './distance-band-moran';
+export { projectLngLat, kthNearestDistances, type PlanarPoints } from './planar-points';
+export { cellCentres } from './cell-centres';
