@@ -1,4 +1,6 @@
-import { cellToLatLng, getHexagonAreaAvg, getResolution } from 'h3-js';
+import { getHexagonAreaAvg, getResolution } from 'h3-js';
+import { cellCentres } from '../analysis/cell-centres';
+import { incrementalSpatialAutocorrelation, neighboursWithinMetres } from '../analysis/distance-band';
 import { neighboursWithin } from '../analysis/h3-grid';
 import { DEFAULT_NEIGHBOURHOOD, neighbourhoodLabel, type NeighbourhoodSpec } from '../analysis/neighbourhood';
 import {
@@ -72,14 +74,6 @@ export function studyAreaFor(
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Each cell's centre as [lng, lat] (GeoJSON order), as the distance band functions take them. */
-export function cellCentres(cells: string[]): [number, number][] {
-  return cells.map((h3) => {
-    const [lat, lng] = cellToLatLng(h3);
-    return [lng, lat];
-  });
-}
-
 /** A band that would link too many cells is refused before it is built, with what to change. */
 function checkBandSize(cells: string[], metres: number, label: string): void {
   const resolution = getResolution(cells[0]);
@@ -110,6 +104,7 @@ export function neighboursFor(
   if (spec.metres === 'auto') {
     const centres = cellCentres(cells);
     const chosen = incrementalSpatialAutocorrelation(values, centres);
+    if (!(chosen.chosenMetres > 0)) throw new Error(`No distance band could be chosen: ${chosen.reason}`);
     checkBandSize(cells, chosen.chosenMetres, areaLabel);
     return {
       neighbours: neighboursWithinMetres(centres, chosen.chosenMetres, includeSelf),
@@ -125,18 +120,4 @@ export function neighboursFor(
     neighbours: neighboursWithinMetres(cellCentres(cells), spec.metres, includeSelf),
     info: { label: neighbourhoodLabel(spec), metres: spec.metres },
   };
-}
-
-// TODO(issue 15): import these from src/analysis/distance-band.ts once it lands (same signatures).
-const MISSING_BANDS = 'Distance bands need src/analysis/distance-band.ts, which is not in this build yet.';
-function neighboursWithinMetres(centres: [number, number][], metres: number, includeSelf: boolean): Int32Array[] {
-  void [centres, metres, includeSelf];
-  throw new Error(MISSING_BANDS);
-}
-function incrementalSpatialAutocorrelation(
-  values: ArrayLike<number>,
-  centres: [number, number][],
-): { chosenMetres: number; reason: string } {
-  void [values, centres];
-  throw new Error(MISSING_BANDS);
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { giStar } from '../../../src/analysis';
 import { DEFAULT_FILTER, type CrimeFilter } from '../../../src/analysis/crime-filter';
+import { cellCentres } from '../../../src/analysis/cell-centres';
+import { neighboursWithinMetres } from '../../../src/analysis/distance-band';
 import { cellsCoveringArea } from '../../../src/analysis/study-area';
 import { createNodeConnector } from '../../../src/data/duckdb-node';
 import { Engine } from '../../../src/data/engine';
@@ -122,6 +124,53 @@ describe('Gi* over a study area', () => {
       neighbourhood: { kind: 'rings', k: 2 },
     });
     expect(city.neighbourhood).toEqual({ label: 'hexes within 2 rings' });
+  });
+});
+
+describe('Gi* with a distance band', () => {
+  const res9 = { ...filter, resolution: 9 };
+  const cityCells = () => cellsCoveringArea([engine.forceArea.districtGeometry('Leicester')!], 9);
+
+  it('over 400 m equals Gi* over the city’s cells with neighbours within 400 m of each centre, self included', async () => {
+    const byCell = new Map((await engine.cellValues(res9, false)).map((v) => [v.h3, v.value]));
+    const cells = cityCells();
+    const direct = giStar(
+      cells.map((h3) => ({ h3, value: byCell.get(h3) ?? 0 })),
+      { fdr: false, neighbours: neighboursWithinMetres(cellCentres(cells), 400, true) },
+    ).filter((d) => d.bin !== 0);
+    const result = await giStarCells(engine, engine.forceArea, res9, {
+      harm: false,
+      fdr: false,
+      area: { kind: 'city' },
+      neighbourhood: { kind: 'band', metres: 400 },
+    });
+    expect(result.neighbourhood).toEqual({ label: 'hexes within 400 m', metres: 400 });
+    expect(result.cells).toEqual(direct.map((d) => ({ ...d, value: byCell.get(d.h3) ?? 0 })));
+  });
+
+  it('chooses the band from the data when asked, and says the distance and why', async () => {
+    const result = await giStarCells(engine, engine.forceArea, res9, {
+      harm: false,
+      fdr: false,
+      area: { kind: 'city' },
+      neighbourhood: { kind: 'band', metres: 'auto' },
+    });
+    const { metres, label, reason } = result.neighbourhood;
+    expect(metres).toBeGreaterThan(100);
+    expect(label).toBe(`hexes within ${Math.round(metres!).toLocaleString('en-GB')} m (chosen from the data)`);
+    expect(reason).toMatch(/Moran's I z-score/);
+  });
+
+  it('refuses a band that would link too many hexes, saying what to change', async () => {
+    await expect(
+      giStarCells(engine, engine.forceArea, filter, {
+        harm: false,
+        fdr: false,
+        neighbourhood: { kind: 'band', metres: 5000 },
+      }),
+    ).rejects.toThrow(
+      /^A 5,000 m band over all of LLR at resolution 10 links about \d+ million pairs of hexes, too many to compute here: choose a smaller band, a coarser resolution or a smaller study area\.$/,
+    );
   });
 });
 
