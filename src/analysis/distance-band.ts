@@ -179,6 +179,8 @@ export function neighboursWithinMetres(
   metres: number,
   includeSelf: boolean,
 ): Int32Array[] {
+  if (!(metres >= 0 && Number.isFinite(metres)))
+    throw new RangeError(`A distance band of ${metres} m: give metres ≥ 0.`);
   const points = projectLngLat(centres);
   const n = points.x.length;
   const grid = new BucketGrid(points, metres);

@@ -70,6 +70,11 @@ describe('neighboursWithinMetres', () => {
     }
   });
 
+  it('rejects a negative or non-finite band', () => {
+    expect(() => neighboursWithinMetres([[0, 0]], -1, true)).toThrow(RangeError);
+    expect(() => neighboursWithinMetres([[0, 0]], Number.NaN, true)).toThrow(RangeError);
+  });
+
   it('puts the six ring-1 H3 neighbours (res 10, ~130 m apart) within 150 m and no others', () => {
     const cells = gridDisk(latLngToCell(52.63, -1.13, 10), 3);
     const lists = neighboursWithinMetres(cellCentres(cells), 150, false);
