@@ -7,6 +7,7 @@ import type {
 } from '../../analysis/hotspot-proposal';
 import type { HotspotSet, HotspotSetComparison, HotspotSetState, MeasuredSet } from '../../analysis/hotspot-set';
 import type { CellTypeCount, CrimeSummary, GripHotspotRow, PlaceCount, TypeCount } from '../engine';
+import type { ClusterOptions, ClustersFound } from '../cluster-statistics';
 import type { EmergingCell, GiCell, StatisticsFrame, StatisticsOptions } from '../hot-spot-statistics';
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
@@ -51,6 +52,9 @@ export interface EmergingResult extends StatisticsFrame {
   ms: number;
 }
 
+/** Local Moran's I: only the significant cells, a count per quadrant, and the permutations and seed used. */
+export type ClustersResult = ClustersFound & { ms: number };
+
 /** What the tooltip shows about a cell. */
 export interface CellProfile {
   topTypes: CellTypeCount[];
@@ -71,6 +75,8 @@ export interface EngineMethods {
   setHarmWeights: { args: { weights: Record<string, number> }; result: void };
   giStar: { args: { filter: CrimeFilter; options: StatisticsOptions }; result: GiStarResult };
   emerging: { args: { filter: CrimeFilter; options: StatisticsOptions }; result: EmergingResult };
+  /** Local Moran's I clusters and outliers over the same study area and neighbourhood as Gi* (issue 15). */
+  clusters: { args: { filter: CrimeFilter; options: ClusterOptions }; result: ClustersResult };
   cellProfile: { args: { filter: CrimeFilter; h3: string }; result: CellProfile };
   summary: { args: void; result: CrimeSummary };
   gripHotspots: { args: void; result: GripHotspotRow[] };
@@ -145,6 +151,7 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   setHarmWeights: interactive,
   giStar: interactive,
   emerging: interactive,
+  clusters: interactive,
   cellProfile: interactive,
   summary: interactive,
   gripHotspots: interactive,

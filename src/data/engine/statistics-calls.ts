@@ -1,11 +1,12 @@
+import { clusterCells } from '../cluster-statistics';
 import type { Engine } from '../engine';
 import { emergingCells, giStarCells, monthsBetween } from '../hot-spot-statistics';
 import type { ArgsOf, MethodName, ResultOf } from './protocol';
 
-// The session's hot spot statistics: Gi* and emerging hot spots over the study area and neighbourhood asked for
-// (issue 15), each timed.
+// The session's hot spot statistics: Gi*, emerging hot spots and local Moran's I clusters over the study area and
+// neighbourhood asked for (issue 15), each timed.
 
-type StatisticsMethod = 'giStar' | 'emerging';
+type StatisticsMethod = 'giStar' | 'emerging' | 'clusters';
 type StatisticsHandlers = { [M in StatisticsMethod & MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
 
 const timed = async <T>(run: () => Promise<T>): Promise<T & { ms: number }> => {
@@ -29,6 +30,10 @@ export function statisticsHandlers(engine: () => Promise<Engine>): StatisticsHan
         const months = monthsBetween(first, filter.toMonth ?? summary.last_month ?? first);
         return emergingCells(db, db.forceArea, filter, months, options);
       });
+    },
+    clusters: async ({ filter, options }) => {
+      const db = await engine();
+      return timed(() => clusterCells(db, db.forceArea, filter, options));
     },
   };
 }
