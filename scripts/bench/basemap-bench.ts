@@ -64,27 +64,23 @@ async function gestureFrames(browser: Browser, url: string): Promise<{ frames: n
   await waitForInteractive(page, 120_000);
   await page.waitForTimeout(3000);
   await page.focus('.maplibregl-canvas');
-  await page.evaluate(() => {
-    const w = window as unknown as { frames: number[]; recording: boolean };
-    w.frames = [];
-    w.recording = true;
+  // As a string: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.recording_ = true;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.frames.push(now - last);
+    const tick = (now) => {
+      window.frames_.push(now - last);
       last = now;
-      if (w.recording) requestAnimationFrame(tick);
+      if (window.recording_) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Equal', 'ArrowLeft', 'Minus', 'ArrowUp', 'ArrowLeft']) {
     await page.keyboard.press(key);
     await page.waitForTimeout(450);
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { frames: number[]; recording: boolean };
-    w.recording = false;
-    return w.frames.slice(1);
-  });
+  const frames = (await page.evaluate('(window.recording_ = false, window.frames_.slice(1))')) as number[];
   const hexes = Number(await page.getAttribute('.app', 'data-hex-count'));
   await page.context().close();
   return { frames, hexes };

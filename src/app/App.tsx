@@ -10,7 +10,7 @@ import { sameMapPosition, type MapPosition } from '../map/map-position';
 import { MapView } from '../ui/MapView';
 import { AppHeader } from '../ui/AppHeader';
 import { Legend } from '../ui/Legend';
-import { EmergingLegend, GiLegend } from '../ui/StatisticLegend';
+import { ClustersLegend, EmergingLegend, GiLegend } from '../ui/StatisticLegend';
 import { FilterControls } from '../ui/FilterControls';
 import { AnalysisControls } from '../ui/AnalysisControls';
 import { HarmWeightsEditor } from '../ui/HarmWeightsEditor';
@@ -38,6 +38,7 @@ import { useTierOverlays } from './use-tier-overlays';
 import { TierOverlays } from '../ui/TierOverlays';
 import { PointsOfInterestToggle } from '../ui/PointsOfInterestToggle';
 import { useHexStepper } from './use-hex-stepper';
+import type { ViewBounds } from './hexes-in-view';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
 
@@ -167,11 +168,33 @@ export function App() {
         onSkipToMap={() => mapRef.current?.getCanvas().focus()}
       />
       <aside className="side-panel" aria-label="Map controls and data">
-        <AnalysisControls settings={settings} info={data.info} busy={data.busy} onChange={setSettings} />
+        <AnalysisControls
+          settings={settings}
+          info={data.info}
+          busy={data.busy}
+          onChange={setSettings}
+          currentView={() => (mapRef.current?.getBounds().toArray().flat() as ViewBounds | undefined) ?? null}
+        />
         {settings.mode === 'gi' && (
-          <GiLegend harm={settings.harm} fdr={settings.fdr} counts={countBy(data.gi.map((g) => g.bin))} />
+          <GiLegend
+            harm={settings.harm}
+            fdr={settings.fdr}
+            counts={countBy(data.gi.map((g) => g.bin))}
+            frame={data.info}
+          />
         )}
-        {settings.mode === 'emerging' && <EmergingLegend counts={countBy(data.emerging.map((e) => e.category))} />}
+        {settings.mode === 'emerging' && (
+          <EmergingLegend counts={countBy(data.emerging.map((e) => e.category))} frame={data.info} />
+        )}
+        {settings.mode === 'clusters' && (
+          <ClustersLegend
+            harm={settings.harm}
+            fdr={settings.fdr}
+            counts={countBy(data.clusters.map((c) => c.quadrant))}
+            frame={data.info}
+            permutations={data.info?.permutations ?? null}
+          />
+        )}
         {settings.mode === 'counts' && (
           <Legend
             title={settings.harm ? 'Harm per hex' : 'Crimes per hex'}

@@ -1,11 +1,11 @@
 import { cellToLatLng } from 'h3-js';
 import type { HexDatum } from '../map/hex-layer';
-import type { EmergingDatum, GiDatum } from '../map/statistic-layers';
+import type { ClusterDatum, EmergingDatum, GiDatum } from '../map/statistic-layers';
 import { EMERGING_CATEGORIES } from '../map/hot-spot-palettes';
 import type { MapMode } from '../map/map-settings';
 import type { MapData } from './use-map-data';
 
-export type ShownHex = HexDatum | GiDatum | EmergingDatum;
+export type ShownHex = HexDatum | GiDatum | EmergingDatum | ClusterDatum;
 
 /** [west, south, east, north] in degrees, as MapLibre's `getBounds().toArray().flat()` gives it. */
 export type ViewBounds = [number, number, number, number];
@@ -17,7 +17,8 @@ const categoryRank = (category: string) => {
 
 /**
  * The hexes the map draws whose centres are in view, in the order a keyboard user steps through them: the busiest
- * first (counts), the hottest first (Gi*, by z), the categories in the legend's order (emerging); ties by cell id so
+ * first (counts), the hottest first (Gi*, by z; clusters by local Moran's I), the categories in the legend's order
+ * (emerging); ties by cell id so
  * the order never changes between two presses.
  */
 export function hexesInView(mode: MapMode, data: MapData, bounds: ViewBounds): ShownHex[] {
@@ -28,6 +29,7 @@ export function hexesInView(mode: MapMode, data: MapData, bounds: ViewBounds): S
   };
   const byId = (a: ShownHex, b: ShownHex) => (a.h3 < b.h3 ? -1 : a.h3 > b.h3 ? 1 : 0);
   if (mode === 'gi') return data.gi.filter(inView).sort((a, b) => b.z - a.z || byId(a, b));
+  if (mode === 'clusters') return data.clusters.filter(inView).sort((a, b) => b.i - a.i || byId(a, b));
   if (mode === 'emerging')
     return data.emerging
       .filter(inView)

@@ -1,8 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import { crimeHexLayer } from '../map/hex-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
-import { emergingLayer, giStarLayer } from '../map/statistic-layers';
-import { formatP, giBinMeaning } from '../map/hot-spot-palettes';
+import { clustersLayer, emergingLayer, giStarLayer } from '../map/statistic-layers';
+import { clusterMeaning, formatP, giBinMeaning } from '../map/hot-spot-palettes';
 import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { POI_GROUPS, type PointOfInterest } from '../map/points-of-interest';
@@ -30,7 +30,9 @@ export function layersFor(
       ? giStarLayer(data.gi)
       : settings.mode === 'emerging'
         ? emergingLayer(data.emerging)
-        : crimeHexLayer(data.hexes, classes);
+        : settings.mode === 'clusters'
+          ? clustersLayer(data.clusters)
+          : crimeHexLayer(data.hexes, classes);
   return [
     underBasemapLabels(main, streetScale),
     ...gripHotspotLayers(gripHotspots, settings.showGripHotspots),
@@ -50,6 +52,13 @@ export function tooltipFor(
   if (!object) return null;
   const unit = settings.harm ? 'harm-days' : 'crimes';
   const base = { x, y, h3: object.h3 };
+  if ('quadrant' in object) {
+    return {
+      ...base,
+      heading: clusterMeaning(object.quadrant, settings.harm),
+      details: [`${n(object.value)} ${unit} here · local Moran's I = ${object.i.toFixed(2)} · ${formatP(object.p)}`],
+    };
+  }
   if ('bin' in object) {
     const here = `${n(object.value)} ${unit} here`;
     // Gi* counts the neighbours too: a quiet hex inside a hot cluster is significant for its surroundings.

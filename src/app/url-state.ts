@@ -7,6 +7,8 @@ import {
   type TierToggles,
 } from '../map/map-settings';
 import { formatMapPosition, parseMapPosition, type MapPosition } from '../map/map-position';
+import { formatStudyArea, parseStudyArea, type Parsed } from '../analysis/study-area';
+import { formatNeighbourhood, parseNeighbourhood } from '../analysis/neighbourhood';
 
 /**
  * The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the
@@ -22,7 +24,7 @@ export function filterFromHash(hash: string): CrimeFilter {
   });
 }
 
-const MODES: MapMode[] = ['counts', 'gi', 'emerging'];
+const MODES: MapMode[] = ['counts', 'gi', 'emerging', 'clusters'];
 
 /** How each tier is written in `tiers=`: the hotspot tiers by number, the prevention tiers by name. */
 const TIER_WORDS: [keyof TierToggles, string][] = [
@@ -67,7 +69,16 @@ export function settingsFromHash(hash: string): MapSettings {
     pointsOfInterest: params.get('poi') === '1',
     tiers: tiersFromText(params.get('tiers')),
     interventions: interventionsFromParams(params),
+    // A hand-edited area or neighbourhood the app cannot read falls back to the default rather than failing the page.
+    studyArea: parsedOr(params.get('area'), parseStudyArea, DEFAULT_MAP_SETTINGS.studyArea),
+    neighbourhood: parsedOr(params.get('nb'), parseNeighbourhood, DEFAULT_MAP_SETTINGS.neighbourhood),
   };
+}
+
+function parsedOr<T>(text: string | null, parse: (text: string) => Parsed<T>, fallback: T): T {
+  if (text === null) return fallback;
+  const parsed = parse(text);
+  return parsed.ok ? parsed.value : fallback;
 }
 
 /** The whole view as a hash: filter, map settings and, once the map has a position, `at=lng,lat,zoom` (last). */
@@ -83,6 +94,10 @@ export function filterToHash(
   if (!settings.showGripHotspots) params.set('hotspots', '0');
   if (settings.largeText) params.set('text', 'large');
   if (settings.pointsOfInterest) params.set('poi', '1');
+  const area = formatStudyArea(settings.studyArea);
+  if (area && settings.studyArea.kind !== 'llr') params.set('area', area);
+  if (settings.neighbourhood.kind !== 'rings' || settings.neighbourhood.k !== 1)
+    params.set('nb', formatNeighbourhood(settings.neighbourhood));
   const tiers = tiersToText(settings.tiers);
   if (tiers) params.set('tiers', tiers);
   const { kinds, fromDate, toDate } = settings.interventions;

@@ -82,3 +82,34 @@ export function emergingColour(category: string): [number, number, number] {
 export function emergingHatched(category: string): boolean {
   return ['Sporadic ', 'Oscillating ', 'Historical '].some((pattern) => category.startsWith(pattern));
 }
+
+export type ClusterQuadrant = 'HH' | 'LH' | 'LL' | 'HL';
+
+/**
+ * Local Moran's I quadrants in ArcGIS Pro's Cluster and Outlier Analysis scheme (High-High red, Low-Low blue, outliers
+ * in the light tones), from ColorBrewer RdBu (4 classes): dark for clusters, light for outliers, red for high values.
+ */
+export const CLUSTER_QUADRANTS: { quadrant: ClusterQuadrant; name: string; colour: [number, number, number] }[] = [
+  { quadrant: 'HH', name: 'High-High cluster', colour: [202, 0, 32] },
+  { quadrant: 'HL', name: 'High-Low outlier', colour: [244, 165, 130] },
+  { quadrant: 'LH', name: 'Low-High outlier', colour: [146, 197, 222] },
+  { quadrant: 'LL', name: 'Low-Low cluster', colour: [5, 113, 176] },
+];
+
+export const clusterColour = (quadrant: ClusterQuadrant): [number, number, number] =>
+  CLUSTER_QUADRANTS.find((q) => q.quadrant === quadrant)?.colour ?? [200, 200, 200];
+
+/** What a significant quadrant means, in words that say what local Moran's I tests (Anselin 1995). */
+export function clusterMeaning(quadrant: ClusterQuadrant, harm: boolean): string {
+  const what = harm ? 'harm' : 'crime';
+  switch (quadrant) {
+    case 'HH':
+      return `High-High cluster: high ${what} here among neighbours with high ${what}, more alike than chance would give.`;
+    case 'LL':
+      return `Low-Low cluster: low ${what} here among neighbours with low ${what}.`;
+    case 'HL':
+      return `High-Low outlier: high ${what} here, though its neighbours are low.`;
+    case 'LH':
+      return `Low-High outlier: low ${what} here, though its neighbours are high.`;
+  }
+}

@@ -1,5 +1,11 @@
-/** What the map is showing: raw counts, Gi* hot spots or emerging hot spots; by count or by harm. */
-export type MapMode = 'counts' | 'gi' | 'emerging';
+import { DEFAULT_STUDY_AREA, type StudyAreaSpec } from '../analysis/study-area';
+import { DEFAULT_NEIGHBOURHOOD, type NeighbourhoodSpec } from '../analysis/neighbourhood';
+
+/**
+ * What the map is showing: raw counts, Gi* hot spots, emerging hot spots or local Moran's I clusters and outliers; by
+ * count or by harm.
+ */
+export type MapMode = 'counts' | 'gi' | 'emerging' | 'clusters';
 
 /** The overlays drawn over any view (Tier 1, the GRIP set, is `showGripHotspots`). */
 export interface TierToggles {
@@ -31,6 +37,10 @@ export interface MapSettings {
   pointsOfInterest: boolean;
   tiers: TierToggles;
   interventions: InterventionFilter;
+  /** Which cells the statistics compare each cell with (issue 15). */
+  studyArea: StudyAreaSpec;
+  /** Which cells are a cell's neighbours in the statistics. */
+  neighbourhood: NeighbourhoodSpec;
 }
 
 export const NO_TIERS: TierToggles = {
@@ -50,4 +60,6 @@ export const DEFAULT_MAP_SETTINGS: MapSettings = {
   pointsOfInterest: false,
   tiers: NO_TIERS,
   interventions: { kinds: [], fromDate: null, toDate: null },
+  studyArea: DEFAULT_STUDY_AREA,
+  neighbourhood: DEFAULT_NEIGHBOURHOOD,
 };

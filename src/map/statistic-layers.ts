@@ -1,6 +1,13 @@
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
-import { EMERGING_HATCH, emergingColour, emergingHatched, GI_BIN_COLOURS } from './hot-spot-palettes';
+import {
+  clusterColour,
+  EMERGING_HATCH,
+  emergingColour,
+  emergingHatched,
+  GI_BIN_COLOURS,
+  type ClusterQuadrant,
+} from './hot-spot-palettes';
 
 export interface GiDatum {
   h3: string;
@@ -14,6 +21,15 @@ export interface EmergingDatum {
   category: string;
   zTrend: string;
   total: number;
+}
+
+export interface ClusterDatum {
+  h3: string;
+  value: number;
+  i: number;
+  z: number;
+  p: number;
+  quadrant: ClusterQuadrant;
 }
 
 const rgba = (rgb: [number, number, number], alpha = 235): [number, number, number, number] => [...rgb, alpha];
@@ -59,6 +75,21 @@ export function emergingLayer(data: EmergingDatum[]) {
     fillPatternMapping: HATCH_MAPPING,
     fillPatternSizeUnits: 'pixels',
     extensions: [new FillStyleExtension({ proceduralPattern: true })],
+    extruded: false,
+    stroked: false,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [20, 20, 20, 90],
+  });
+}
+
+/** Significant local Moran's I cells by quadrant; the rest of the study area is left undrawn. */
+export function clustersLayer(data: ClusterDatum[]) {
+  return new H3HexagonLayer<ClusterDatum>({
+    id: 'clusters',
+    data,
+    getHexagon: (d) => d.h3,
+    getFillColor: (d) => rgba(clusterColour(d.quadrant)),
     extruded: false,
     stroked: false,
     pickable: true,

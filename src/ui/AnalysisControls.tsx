@@ -1,19 +1,50 @@
 import type { MapMode, MapSettings } from '../map/map-settings';
+import { StudyAreaControls } from './StudyAreaControls';
+
+/** What a statistic was computed over, as the engine says it. */
+export interface StatisticsInfo {
+  ms: number;
+  studyCellCount: number;
+  steps?: number;
+  studyAreaLabel: string;
+  neighbourhoodLabel: string;
+  /** Why an automatic distance band is the distance it is. */
+  neighbourhoodReason?: string;
+  permutations?: number;
+}
 
 interface AnalysisControlsProps {
   settings: MapSettings;
-  info: { ms: number; studyCellCount: number; steps?: number } | null;
+  info: StatisticsInfo | null;
   busy: boolean;
   onChange: (settings: MapSettings) => void;
+  currentView: () => [number, number, number, number] | null;
+}
+
+const n = (value: number) => value.toLocaleString('en-GB');
+
+function infoText(info: StatisticsInfo): string {
+  const months = info.steps ? ` × ${info.steps} months` : '';
+  const permutations = info.permutations ? `, ${n(info.permutations)} permutations` : '';
+  const reason = info.neighbourhoodReason ? ` (${info.neighbourhoodReason})` : '';
+  return (
+    `${n(info.studyCellCount)} hexes in ${info.studyAreaLabel}${months}; neighbours: ${info.neighbourhoodLabel}` +
+    `${reason}${permutations}; computed in ${n(info.ms)} ms.`
+  );
 }
 
 const MODES: { mode: MapMode; label: string; hint: string }[] = [
   { mode: 'counts', label: 'Crime per hex', hint: 'how much crime (or harm) each hex holds' },
   { mode: 'gi', label: 'Hot spots (Gi*)', hint: 'clusters of high or low crime that are unlikely to be chance' },
   { mode: 'emerging', label: 'Emerging hot spots', hint: 'how each cluster has changed month by month' },
+  {
+    mode: 'clusters',
+    label: "Clusters and outliers (local Moran's I)",
+    hint: 'high among high, low among low, and hexes unlike their neighbours',
+  },
 ];
 
-export function AnalysisControls({ settings, info, busy, onChange }: AnalysisControlsProps) {
+export function AnalysisControls({ settings, info, busy, onChange, currentView }: AnalysisControlsProps) {
   return (
     <fieldset className="analysis-controls">
       <legend>Map shows</legend>
@@ -52,12 +83,16 @@ export function AnalysisControls({ settings, info, busy, onChange }: AnalysisCon
         </label>
       )}
       {settings.mode !== 'counts' && (
+        <StudyAreaControls
+          studyArea={settings.studyArea}
+          neighbourhood={settings.neighbourhood}
+          onChange={(change) => onChange({ ...settings, ...change })}
+          currentView={currentView}
+        />
+      )}
+      {settings.mode !== 'counts' && (
         <p className="hint" data-testid="statistics-info">
-          {busy
-            ? 'Computing in the background…'
-            : info
-              ? `${info.studyCellCount.toLocaleString('en-GB')} hexes across LLR${info.steps ? ` × ${info.steps} months` : ''}, computed in ${info.ms.toLocaleString('en-GB')} ms.`
-              : ''}
+          {busy ? 'Computing in the background…' : info ? infoText(info) : ''}
         </p>
       )}
     </fieldset>

@@ -20,6 +20,12 @@ const CHROMIUM_ARGS = [
 ];
 
 export async function startPreview(): Promise<ChildProcess> {
+  // A server left over from another run (or another checkout) would answer instead of this build: refuse to start.
+  const stale = await fetch(BASE_URL).then(
+    () => true,
+    () => false,
+  );
+  if (stale) throw new Error(`something already answers on ${BASE_URL}: stop it first (another vite preview?)`);
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],

@@ -14,6 +14,7 @@ const cityCentre: ViewBounds = [-1.16, 52.62, -1.1, 52.65];
 const data = (hexes: MapData['hexes'], gi: MapData['gi'] = []): MapData => ({
   hexes,
   gi,
+  clusters: [],
   emerging: [],
   info: null,
   busy: false,

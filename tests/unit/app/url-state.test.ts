@@ -66,6 +66,22 @@ describe('at= in the URL hash', () => {
     expect(settingsFromHash('#res=9').pointsOfInterest).toBe(false);
   });
 
+  it('keeps the study area and neighbourhood in the link, and ignores ones it cannot read', () => {
+    const settings = {
+      ...DEFAULT_MAP_SETTINGS,
+      mode: 'clusters' as const,
+      studyArea: { kind: 'district' as const, name: 'Hinckley and Bosworth' },
+      neighbourhood: { kind: 'band' as const, metres: 'auto' as const },
+    };
+    const hash = filterToHash(DEFAULT_FILTER, settings);
+    expect(hash).toContain('view=clusters');
+    expect(settingsFromHash(hash)).toMatchObject({ mode: 'clusters', studyArea: settings.studyArea });
+    expect(settingsFromHash(hash).neighbourhood).toEqual({ kind: 'band', metres: 'auto' });
+    expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS)).not.toMatch(/area=|nb=/);
+    expect(settingsFromHash('#area=district:Nowhere&nb=rings:9').studyArea).toEqual({ kind: 'llr' });
+    expect(settingsFromHash('#area=district:Nowhere&nb=rings:9').neighbourhood).toEqual({ kind: 'rings', k: 1 });
+  });
+
   it('leaves at= out until the map has a position', () => {
     expect(filterToHash(DEFAULT_FILTER, DEFAULT_MAP_SETTINGS, null)).not.toContain('at=');
   });

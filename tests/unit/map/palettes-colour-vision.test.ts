@@ -19,8 +19,8 @@ import { basemapStyle } from '../../../src/map/basemap-style';
 import { quantileClasses } from '../../../src/map/colour-scale';
 import { crimeHexLayer } from '../../../src/map/hex-layer';
 import { gripHotspotLayers } from '../../../src/map/grip-hotspot-layers';
-import { EMERGING_CATEGORIES, GI_BIN_COLOURS } from '../../../src/map/hot-spot-palettes';
-import { emergingLayer, giStarLayer } from '../../../src/map/statistic-layers';
+import { CLUSTER_QUADRANTS, EMERGING_CATEGORIES, GI_BIN_COLOURS } from '../../../src/map/hot-spot-palettes';
+import { clustersLayer, emergingLayer, giStarLayer } from '../../../src/map/statistic-layers';
 import { EmergingLegend } from '../../../src/ui/StatisticLegend';
 
 type Rgba = [number, number, number, number];
@@ -100,7 +100,18 @@ const PAIRS_CARRIED_BY_HATCH = [
   'Persistent Cold Spot / Historical Cold Spot',
 ];
 
+// Local Moran's I: four quadrants (ColorBrewer RdBu 4), undrawn when not significant.
+const clusterAccessor = clustersLayer([]).props.getFillColor as Accessor;
+const clusterColours: NamedColour[] = CLUSTER_QUADRANTS.map((q) => ({
+  name: q.name,
+  colour: overLand(clusterAccessor({ quadrant: q.quadrant })),
+}));
+
 const PALETTES: { legend: string; pairs: Pair[] }[] = [
+  {
+    legend: "local Moran's I quadrants",
+    pairs: [...allPairs(clusterColours), ...against(clusterColours, land), ...against(clusterColours, gripOutline)],
+  },
   { legend: 'Gi* bins', pairs: [...allPairs(giBins), ...against(giBins, land), ...against(giBins, gripOutline)] },
   {
     legend: 'crime per hex (adjacent classes)',
