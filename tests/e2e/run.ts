@@ -12,6 +12,7 @@ import { accessibilityTests } from './accessibility.e2e';
 import { tierTests } from './tiers.e2e';
 import { hotspotTests } from './hotspots.e2e';
 import { basemapTests } from './basemap.e2e';
+import { studyAreaTests } from './study-area.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -23,6 +24,7 @@ const suites: BrowserTest[] = [
   ...tierTests,
   ...hotspotTests,
   ...basemapTests,
+  ...studyAreaTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
