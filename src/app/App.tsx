@@ -9,8 +9,6 @@ import type { MapSettings } from '../map/map-settings';
 import { sameMapPosition, type MapPosition } from '../map/map-position';
 import { MapView } from '../ui/MapView';
 import { AppHeader } from '../ui/AppHeader';
-import { Legend } from '../ui/Legend';
-import { ClustersLegend, EmergingLegend, GiLegend } from '../ui/StatisticLegend';
 import { FilterControls } from '../ui/FilterControls';
 import { AnalysisControls } from '../ui/AnalysisControls';
 import { HarmWeightsEditor } from '../ui/HarmWeightsEditor';
@@ -29,6 +27,8 @@ import { useHotspotMap } from './use-hotspot-map';
 import { useMapTooltip } from './use-map-tooltip';
 import { usePlaceSearch } from './use-place-search';
 import { usePointsOfInterest } from './use-points-of-interest';
+import { useStudyArea } from './use-study-area';
+import { MapLegend } from './MapLegend';
 import { useLeaveWarning } from './use-leave-warning';
 import { HotspotPanel } from '../ui/hotspots/HotspotPanel';
 import { useTypeCountsInMonths } from './use-type-counts';
@@ -44,8 +44,6 @@ import { droppedFiles, pickedPath } from './dropped-files';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
-const countBy = <K extends string | number>(keys: K[]) =>
-  keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
 
 export function App() {
   const [state, dispatch] = useReducer(reducer, initialState, (s) => ({
@@ -104,16 +102,29 @@ export function App() {
   );
   const streetScale = (view?.zoom ?? 0) >= STREET_ZOOM;
   const pois = usePointsOfInterest(settings.pointsOfInterest);
+  const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
   const layers = useMemo(
     () =>
       layersFor(settings, streetScale, data, classes, gripHotspots, [
         ...tiers.layers,
         ...hotspotWork,
+        ...studyArea.layers,
         ...pois.layers,
         ...placeSearch.layers,
       ]),
-    [settings, streetScale, data, classes, gripHotspots, tiers.layers, hotspotWork, pois.layers, placeSearch.layers],
+    [
+      settings,
+      streetScale,
+      data,
+      classes,
+      gripHotspots,
+      tiers.layers,
+      hotspotWork,
+      studyArea.layers,
+      pois.layers,
+      placeSearch.layers,
+    ],
   );
 
   useEffect(() => {
@@ -174,35 +185,10 @@ export function App() {
           busy={data.busy}
           onChange={setSettings}
           currentView={() => (mapRef.current?.getBounds().toArray().flat() as ViewBounds | undefined) ?? null}
+          onDrawArea={studyArea.startDrawingArea}
+          drawingArea={studyArea.drawingArea}
         />
-        {settings.mode === 'gi' && (
-          <GiLegend
-            harm={settings.harm}
-            fdr={settings.fdr}
-            counts={countBy(data.gi.map((g) => g.bin))}
-            frame={data.info}
-          />
-        )}
-        {settings.mode === 'emerging' && (
-          <EmergingLegend counts={countBy(data.emerging.map((e) => e.category))} frame={data.info} />
-        )}
-        {settings.mode === 'clusters' && (
-          <ClustersLegend
-            harm={settings.harm}
-            fdr={settings.fdr}
-            counts={countBy(data.clusters.map((c) => c.quadrant))}
-            frame={data.info}
-            permutations={data.info?.permutations ?? null}
-          />
-        )}
-        {settings.mode === 'counts' && (
-          <Legend
-            title={settings.harm ? 'Harm per hex' : 'Crimes per hex'}
-            classes={classes}
-            unit={settings.harm ? 'harm-days' : 'crimes'}
-            loading={state.dataVersion === 0}
-          />
-        )}
+        <MapLegend settings={settings} data={data} classes={classes} loading={state.dataVersion === 0} />
         <TierOverlays
           settings={settings}
           legend={tiers.legend}
@@ -269,8 +255,8 @@ export function App() {
           onReady={(map) => (mapRef.current = map)}
           onKeyStep={onKeyStep}
           onClick={hotspotMap.onMapClick}
-          drawing={drawing}
-          onDrawn={hotspotMap.onDrawn}
+          drawing={drawing || studyArea.drawingArea}
+          onDrawn={studyArea.drawingArea ? studyArea.onDrawnArea : hotspotMap.onDrawn}
         />
         {tooltip && <HexTooltip {...tooltip} />}
         <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">

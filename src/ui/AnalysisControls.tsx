@@ -19,6 +19,8 @@ interface AnalysisControlsProps {
   busy: boolean;
   onChange: (settings: MapSettings) => void;
   currentView: () => [number, number, number, number] | null;
+  onDrawArea: () => void;
+  drawingArea: boolean;
 }
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -44,7 +46,8 @@ const MODES: { mode: MapMode; label: string; hint: string }[] = [
   },
 ];
 
-export function AnalysisControls({ settings, info, busy, onChange, currentView }: AnalysisControlsProps) {
+export function AnalysisControls(props: AnalysisControlsProps) {
+  const { settings, info, busy, onChange, currentView, onDrawArea, drawingArea } = props;
   return (
     <fieldset className="analysis-controls">
       <legend>Map shows</legend>
@@ -88,6 +91,8 @@ export function AnalysisControls({ settings, info, busy, onChange, currentView }
           neighbourhood={settings.neighbourhood}
           onChange={(change) => onChange({ ...settings, ...change })}
           currentView={currentView}
+          onDrawArea={onDrawArea}
+          drawingArea={drawingArea}
         />
       )}
       {settings.mode !== 'counts' && (

@@ -7,15 +7,20 @@ interface StudyAreaControlsProps {
   onChange: (change: { studyArea?: StudyAreaSpec; neighbourhood?: NeighbourhoodSpec }) => void;
   /** The map's bounds now, [west, south, east, north], for "the map view". */
   currentView: () => [number, number, number, number] | null;
+  /** Starts the map's polygon tool: the next closed shape becomes the study area. */
+  onDrawArea: () => void;
+  drawingArea: boolean;
 }
 
 const VIEW = 'view';
+const DRAWN = 'drawn';
 
 const AREAS: { value: string; label: string }[] = [
   { value: 'llr', label: 'All of LLR' },
   { value: 'city', label: 'Leicester city' },
   ...LLR_DISTRICT_NAMES.filter((d) => d !== CITY_DISTRICT).map((d) => ({ value: `district:${d}`, label: d })),
   { value: VIEW, label: 'The map view (as it is now)' },
+  { value: DRAWN, label: 'A drawn area (draw it on the map)' },
 ];
 
 const NEIGHBOURHOODS: { value: string; label: string }[] = [
@@ -29,8 +34,10 @@ const NEIGHBOURHOODS: { value: string; label: string }[] = [
  * Where the statistics compare a hex (a hot spot is hot *compared with the study area*: at street scale, compare the
  * city with itself, not with fields) and which hexes count as its neighbours.
  */
-export function StudyAreaControls({ studyArea, neighbourhood, onChange, currentView }: StudyAreaControlsProps) {
-  const areaValue = studyArea.kind === 'bbox' || studyArea.kind === 'polygon' ? VIEW : formatStudyArea(studyArea);
+export function StudyAreaControls(props: StudyAreaControlsProps) {
+  const { studyArea, neighbourhood, onChange, currentView, onDrawArea, drawingArea } = props;
+  const areaValue =
+    studyArea.kind === 'bbox' ? VIEW : studyArea.kind === 'polygon' ? DRAWN : formatStudyArea(studyArea);
   const nbValue = formatNeighbourhood(neighbourhood);
   const nbOptions = NEIGHBOURHOODS.some((o) => o.value === nbValue)
     ? NEIGHBOURHOODS
@@ -44,6 +51,7 @@ export function StudyAreaControls({ studyArea, neighbourhood, onChange, currentV
           value={areaValue ?? 'llr'}
           onChange={(e) => {
             const value = e.target.value;
+            if (value === DRAWN) return onDrawArea();
             if (value === VIEW) {
               const bbox = currentView();
               if (bbox) onChange({ studyArea: { kind: 'bbox', bbox } });
@@ -60,6 +68,11 @@ export function StudyAreaControls({ studyArea, neighbourhood, onChange, currentV
           ))}
         </select>
       </label>
+      {drawingArea && (
+        <p className="hint" role="status">
+          Draw the study area on the map: click its corners, then click the first corner again to close it.
+        </p>
+      )}
       <label>
         Neighbours
         <select
