@@ -25,6 +25,9 @@ const PICTURES: { name: string; test: string }[] = [
   { name: 'street-basemap', test: 'street basemap at Leicester city centre' },
   { name: 'place-search', test: 'place search: "Loughb" offers Loughborough' },
   { name: 'points-of-interest', test: 'points of interest: off by default' },
+  { name: 'gi-study-area-city', test: 'Gi* over Leicester city at resolution 10' },
+  { name: 'gi-llr-city-centre', test: 'Gi* over Leicester city at resolution 10' },
+  { name: 'clusters-city', test: 'clusters and outliers (local Moran' },
   ...['palettes', 'counts', 'gi-star', 'emerging', 'emerging-hatch'].map((view) => ({
     name: `${view}-deuteranopia`,
     test: 'deuteranopia screenshots of crime per hex, Gi* and emerging hot spots',
