@@ -82,7 +82,7 @@ export const accessibilityTests = [
       // Load a file: Space on the focused "Load files…" opens the file chooser.
       await page.waitForSelector('input[name="files"]:not([disabled])', { state: 'attached' });
       const back = await tabTo(page, (s) => s.includes('[files]'), true);
-      const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => {
+      const chooser = page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => {
         throw new Error(`Enter on ${back.join(' → ')} opened no file chooser`);
       });
       await page.keyboard.press('Space');

@@ -128,7 +128,7 @@ export async function waitForInteractive(page: Page, timeoutMs = 90_000): Promis
   );
 }
 
-type PixelKind = 'warm' | 'near-black';
+type PixelKind = 'warm' | 'near-black' | 'light';
 interface Crop {
   x: number;
   y: number;
@@ -138,8 +138,8 @@ interface Crop {
 
 /**
  * Counts pixels of a kind in a screenshot, decoded by the browser itself (no image library needed):
- * 'warm' — YlOrRd hex colours (red clearly above blue; the basemap is greys); 'near-black' — GRIP hotspot outlines
- * and ids.
+ * 'warm' — hot hex colours (red clearly above blue; the basemap is greys); 'near-black' — GRIP hotspot outlines
+ * and ids; 'light' — the basemap's land, roads and buildings where no hex is drawn.
  */
 export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop?: Crop): Promise<number> {
   return page.evaluate(
@@ -153,7 +153,15 @@ export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop
       let n = 0;
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-        if (kind === 'warm' ? r > 150 && r - b > 40 : r < 40 && g < 45 && b < 60) n++;
+        const warm = r > 150 && r - b > 40;
+        if (
+          kind === 'warm'
+            ? warm
+            : kind === 'light'
+              ? !warm && r > 215 && g > 215 && b > 205
+              : r < 40 && g < 45 && b < 60
+        )
+          n++;
       }
       return n;
     },

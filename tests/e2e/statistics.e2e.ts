@@ -24,17 +24,17 @@ export const statisticsTests = [
       await showMode(page, 'gi');
       const legend = (await page.textContent('.legend')) ?? '';
       expectThat(
-        legend.includes('Hot spot, 99% confident: a cluster of high crime, not chance.'),
+        legend.includes(
+          'Hot spot, 99% confidence: this hex and its neighbours hold more crime than spatial randomness would give.',
+        ) && legend.includes('Compared within all of LLR'),
         `Gi* legend: ${legend}`,
       );
-      const hot99 = Number(
-        /a cluster of high crime, not chance\. \((\d[\d,]*)\)/.exec(legend)?.[1].replace(/,/g, '') ?? 0,
-      );
+      const hot99 = Number(/Hot spot, 99% confidence: [^(]*\((\d[\d,]*)\)/.exec(legend)?.[1].replace(/,/g, '') ?? 0);
       expectThat(hot99 > 20, `only ${hot99} hexes at 99% on the demo (18 planted GRIP hotspots)`);
       const giPixels = await countHexPixels(page, await page.screenshot({ path: screenshotPath('gi-star') }));
       expectThat(giPixels > 2_000, `Gi* map looks blank: ${giPixels} warm pixels`);
       expectThat(
-        ((await page.textContent('[data-testid="statistics-info"]')) ?? '').includes('hexes across LLR'),
+        ((await page.textContent('[data-testid="statistics-info"]')) ?? '').includes('hexes in all of LLR'),
         'no study-area note',
       );
 
@@ -45,7 +45,7 @@ export const statisticsTests = [
           window.location.hash.includes('harm=1'),
       );
       expectThat(
-        ((await page.textContent('.legend')) ?? '').includes('cluster of high harm'),
+        ((await page.textContent('.legend')) ?? '').includes('hold more harm than spatial randomness'),
         'harm mode legend does not say harm',
       );
       await page.uncheck('input[name="harm"]');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openInteractiveApp, screenshotPath } from './harness';
+import { countPixels, openInteractiveApp, screenshotPath } from './harness';
 import { browserTest, expectThat } from './runner';
 
 const CITY_CENTRE = 'res=10&at=-1.1335,52.6355,14';
@@ -16,24 +16,7 @@ async function centrePixels(page: Page, name: string): Promise<{ hot: number; li
     height: box.height * 0.4,
   };
   const png = await page.screenshot({ path: screenshotPath(name) });
-  return page.evaluate(
-    async ({ base64, clip }) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(clip.x, clip.y, clip.width, clip.height);
-      let hot = 0;
-      let light = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-        if (r > 150 && r - b > 40) hot++;
-        else if (r > 215 && g > 215 && b > 205) light++;
-      }
-      return { hot, light };
-    },
-    { base64: png.toString('base64'), clip },
-  );
+  return { hot: await countPixels(page, png, 'warm', clip), light: await countPixels(page, png, 'light', clip) };
 }
 
 export const studyAreaTests = [
