@@ -28,3 +28,6 @@ export {
 export { distanceBandMoran, type BandMoran } from './distance-band-moran';
 export { projectLngLat, kthNearestDistances, type PlanarPoints } from './planar-points';
 export { cellCentres } from './cell-centres';
+export { logGamma, logBeta, regularizedBeta, regularizedBetaUpper, betaQuantile } from './beta';
+export { binomialTest, type BinomialTestResult } from './binomial-test';
+export { poissonRateRatio, type RateRatioOptions, type RateRatioResult } from './rate-ratio';
