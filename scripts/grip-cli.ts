@@ -9,6 +9,7 @@ import { createNodeEngine } from './cli/node-engine';
 import { rememberIngested } from './cli/workspace';
 import { parseStatisticsArgs, runStatistics } from './cli/statistics-commands';
 import { runSelect } from './cli/select-command';
+import { runProfile } from './cli/profile-command';
 
 const USAGE = `Usage:
   npm run grip -- ingest <files or folders…> [--json] [--mapping mapping.json]   load police.uk CSVs/zips, force exports, patrol pings; print the load report; later commands use this data
@@ -17,7 +18,8 @@ const USAGE = `Usage:
   npm run grip -- clusters --res 9 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--harm] [--fdr] [AREA] [NEIGHBOURS] [--permutations 999] [--seed 12345] [--format csv|geojson] [--out file]   local Moran's I clusters and outliers (h3,value,i,z,p,quadrant; significant cells only)
     AREA:       --area llr | city | district:<name> (e.g. district:Charnwood) | bbox:minLon,minLat,maxLon,maxLat   the cells compared (default llr; a box is clipped to LLR)
     NEIGHBOURS: --rings 1…5 | --band-m <metres> | --band-m auto   H3 rings (default 1) or every hex whose centre is within the distance (auto: incremental spatial autocorrelation)
-  npm run grip -- select [--n 18] [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--by harm|count] [--max-radius-m 150] [--min-separation-m 500] [--min-crimes 0] [--out hotspots.geojson]   propose the GRIP hotspots`;
+  npm run grip -- select [--n 18] [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--by harm|count] [--max-radius-m 150] [--min-separation-m 500] [--min-crimes 0] [--out hotspots.geojson]   propose the GRIP hotspots
+  npm run grip -- profile --hotspots hotspots.geojson --id H01 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--json]   one GRIP hotspot's crimes by type, month and hour × weekday, trend, previous period, PAI`;
 
 /** Each reason a file's rows were set aside or flagged for, as its sentence from the reason table (never the code). */
 function reasonLines(f: FileReport): string[] {
@@ -107,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
     return main(['gistar', ...args]);
   }
   if (command === 'select') return runSelect(args);
+  if (command === 'profile') return runProfile(args);
   if (command === 'gistar' || command === 'emerging' || command === 'clusters') {
     if (args.includes('--step') && args[args.indexOf('--step') + 1] !== 'month') {
       console.error('Only --step month is supported: police.uk publishes monthly.');

@@ -23,6 +23,7 @@ const KEEPS_INPUTS: ReadonlySet<MethodName> = new Set<MethodName>([
   'compareHotspotVersions',
   'measureHotspotSet',
   'exportHotspotSet',
+  'hotspotProfile',
 ]);
 
 /**

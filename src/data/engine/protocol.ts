@@ -12,6 +12,8 @@ import type { EmergingCell, GiCell, StatisticsFrame, StatisticsOptions } from '.
 import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
 import type { InterventionsRequest, InterventionsResult } from '../interventions';
+import type { HotspotProfile } from '../../analysis/hotspot-profile';
+import type { HotspotProfileRequest } from '../hotspot-profile';
 import type { IngestSummary } from '../ingest-summary';
 
 // The one contract between the page and the engine worker: every call with its arguments and result, every event,
@@ -112,6 +114,8 @@ export interface EngineMethods {
   };
   /** Interventions with a place, by prevention tier, kind and start date (the prevention-tier overlay). */
   interventions: { args: InterventionsRequest; result: InterventionsResult };
+  /** A GRIP hotspot's (or any drawn area's) crimes by type, month and hour × weekday, trend, rate ratio, PAI. */
+  hotspotProfile: { args: HotspotProfileRequest; result: HotspotProfile };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -167,6 +171,7 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   measureHotspotSet: interactive,
   exportHotspotSet: interactive,
   interventions: interactive,
+  hotspotProfile: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

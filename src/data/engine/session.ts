@@ -2,6 +2,7 @@ import { proposeHotspots, type HotspotInputs, type HotspotSelectionRequest } fro
 import type { Engine } from '../engine';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
+import { queryHotspotProfile } from '../hotspot-profile';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import { HotspotInputsCache } from './hotspot-inputs-cache';
@@ -136,6 +137,7 @@ export class EngineSession {
       inputs: (selection) => this.hotspotInputsFor(selection),
     }),
     interventions: async (request) => (await this.engine).interventions(request),
+    hotspotProfile: async (request) => queryHotspotProfile(await this.engine, request),
   };
 
   private hotspotInputsFor(selection: HotspotSelectionRequest): Promise<HotspotInputs> {
