@@ -48,8 +48,10 @@ export function findHotspot(text: string, path: string, id: string): HotspotFeat
   const { features, problems } = readHotspotsGeoJson(text);
   const feature = features.find((f) => f.properties.hotspot_id === id);
   if (feature) return feature;
-  const why = problems.length > 0 ? ` (${problems.length} feature problem${problems.length === 1 ? '' : 's'})` : '';
   const ids = features.map((f) => f.properties.hotspot_id).join(', ') || 'none';
+  const own = problems.find((p) => p.hotspotId === id);
+  if (own) return { error: `Hotspot ${id} in ${path} cannot be profiled: ${own.sentence}` };
+  const why = problems.length > 0 ? ` (${problems.length} feature problem${problems.length === 1 ? '' : 's'})` : '';
   return { error: `No hotspot ${id} in ${path}${why}; the file holds: ${ids}.` };
 }
 
