@@ -8,6 +8,7 @@ import type { Engine } from '../../src/data/engine';
 import { queryHotspotProfile } from '../../src/data/hotspot-profile';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
+import { flagValue, monthFlagsProblem } from './cli-args';
 
 export interface ProfileArgs {
   hotspotsPath: string;
@@ -19,25 +20,17 @@ export interface ProfileArgs {
   json: boolean;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** The command line as arguments, or the sentence saying what is wrong with it. */
 export function parseProfileArgs(args: string[]): ProfileArgs | { error: string } {
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? (args[i + 1] ?? '') : null;
-  };
+  const value = (name: string) => flagValue(args, name);
   const hotspotsPath = value('hotspots');
   const id = value('id');
   if (!hotspotsPath) return { error: 'profile needs --hotspots <file.geojson>: the GRIP hotspot file to read.' };
   if (!id) return { error: 'profile needs --id <hotspot id> (e.g. H01): the hotspot to profile.' };
   const from = value('from');
   const to = value('to');
-  for (const [flag, m] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (m !== null && !MONTH.test(m)) return { error: `${flag} must be a month as YYYY-MM (got "${m}").` };
+  const monthProblem = monthFlagsProblem(from, to);
+  if (monthProblem) return { error: monthProblem };
   if (from && to && from > to) return { error: `--from (${from}) must not be after --to (${to}).` };
   const types = (value('types') ?? '').split('|').filter(Boolean);
   return { hotspotsPath, id, from, to, types, json: args.includes('--json') };

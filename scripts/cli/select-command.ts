@@ -12,6 +12,7 @@ import {
 import type { Engine } from '../../src/data/engine';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
+import { flagValue, monthFlagsProblem } from './cli-args';
 
 export interface SelectArgs {
   from: string | null;
@@ -22,14 +23,9 @@ export interface SelectArgs {
   out: string | null;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** The command line as arguments, or the sentence saying what is wrong with it. */
 export function parseSelectArgs(args: string[]): SelectArgs | { error: string } {
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? (args[i + 1] ?? '') : null;
-  };
+  const value = (name: string) => flagValue(args, name);
   const number = (name: string, fallback: number) => {
     const v = value(name);
     return v === null ? fallback : Number(v);
@@ -46,11 +42,8 @@ export function parseSelectArgs(args: string[]): SelectArgs | { error: string } 
   if (options.rankBy !== 'harm' && options.rankBy !== 'count') return { error: '--by must be harm or count.' };
   const from = value('from');
   const to = value('to');
-  for (const [flag, m] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (m !== null && !MONTH.test(m)) return { error: `${flag} must be a month as YYYY-MM (got "${m}").` };
+  const monthProblem = monthFlagsProblem(from, to);
+  if (monthProblem) return { error: monthProblem };
   const types = value('types');
   return {
     from,

@@ -15,6 +15,7 @@ import { checkPermutations, clusterCells, DEFAULT_PERMUTATIONS, DEFAULT_SEED } f
 import { emergingCells, giStarCells, monthsBetween, type StatisticsFrame } from '../../src/data/hot-spot-statistics';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
+import { flagValue } from './cli-args';
 
 export type StatisticsCommand = 'gistar' | 'emerging' | 'clusters';
 
@@ -37,10 +38,7 @@ export interface StatisticsArgs {
 
 /** The command line as arguments, or the sentence saying what is wrong with it. */
 export function parseStatisticsArgs(args: string[]): StatisticsArgs | { error: string } {
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? (args[i + 1] ?? '') : null;
-  };
+  const value = (name: string) => flagValue(args, name);
   const areaText = value('area');
   const area = areaText === null ? { ok: true as const, value: DEFAULT_STUDY_AREA } : parseStudyArea(areaText);
   if (!area.ok) return { error: area.error };

@@ -1,12 +1,22 @@
 // public/basemap/gazetteer.json: the shipped search index, one short array per entry so 17,000 names stay near 1 MB.
 // The build script writes it with `encodeGazetteerFile`; the app reads it back with `gazetteerFromJson`.
-import { BasemapFileError, isFiniteNumber as isNumber, isJsonObject as isObject, round5 } from './basemap-file';
+import {
+  checkBasemapHeader,
+  checkEveryRow,
+  isFiniteNumber as isNumber,
+  round5,
+  type BasemapFileKind,
+} from './basemap-file';
 import { GAZETTEER_KINDS, type GazetteerEntry, type GazetteerKind } from './gazetteer';
 
 export const GAZETTEER_FILE_FORMAT = 'grip-gazetteer';
 export const GAZETTEER_FILE_VERSION = 1;
-const FILE = 'public/basemap/gazetteer.json';
-const REBUILD = 'npm run basemap:gazetteer';
+const KIND: BasemapFileKind = {
+  file: 'public/basemap/gazetteer.json',
+  rebuild: 'npm run basemap:gazetteer',
+  format: GAZETTEER_FILE_FORMAT,
+  version: GAZETTEER_FILE_VERSION,
+};
 
 /**
  * [name, kind index, lng, lat, context index or -1, rank] then, when it has a bbox, how far it reaches west, south,
@@ -62,14 +72,8 @@ export function encodeGazetteerFile(entries: readonly GazetteerEntry[], attribut
   };
 }
 
-function checkHeader(json: unknown): GazetteerFile {
-  const fail = (problem: string) => new BasemapFileError(FILE, '', problem, REBUILD);
-  if (!isObject(json)) throw fail('the file is not a JSON object');
-  if (json.format !== GAZETTEER_FILE_FORMAT) throw fail(`format should be "${GAZETTEER_FILE_FORMAT}"`);
-  if (json.version !== GAZETTEER_FILE_VERSION)
-    throw fail(`version is ${JSON.stringify(json.version)}, this app reads version ${GAZETTEER_FILE_VERSION}`);
-  for (const key of ['kinds', 'contexts', 'entries'] as const)
-    if (!Array.isArray(json[key])) throw fail(`${key} should be a list`);
+function checkHeader(input: unknown): GazetteerFile {
+  const { json, fail } = checkBasemapHeader(input, KIND, ['kinds', 'contexts', 'entries']);
   const unknownKind = (json.kinds as unknown[]).find((k) => !GAZETTEER_KINDS.includes(k as GazetteerKind));
   if (unknownKind !== undefined) throw fail(`kinds holds ${JSON.stringify(unknownKind)}, which is not a known kind`);
   if (!(json.contexts as unknown[]).every((c) => typeof c === 'string')) throw fail('contexts should all be strings');
@@ -97,12 +101,8 @@ function rowProblem(row: unknown, file: GazetteerFile): string | null {
 /** The entries of a parsed gazetteer.json, every row checked; throws a BasemapFileError naming the first bad one. */
 export function gazetteerFromJson(json: unknown): GazetteerEntry[] {
   const file = checkHeader(json);
-  return file.entries.map((row, i) => {
-    const problem = rowProblem(row, file);
-    if (problem) {
-      const name = Array.isArray(row) && typeof row[0] === 'string' && row[0].trim() ? ` ("${row[0]}")` : '';
-      throw new BasemapFileError(FILE, `entries[${i}]${name}`, problem, REBUILD);
-    }
+  checkEveryRow(file.entries, 'entries', KIND, (row) => rowProblem(row, file));
+  return file.entries.map((row) => {
     const [name, kind, lng, lat, context, rank, w, s, e, n] = row;
     const entry: GazetteerEntry = { name, kind: file.kinds[kind], lngLat: [lng, lat] };
     if (context >= 0) entry.context = file.contexts[context];

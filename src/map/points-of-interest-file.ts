@@ -1,12 +1,16 @@
 // public/basemap/points-of-interest.json: the shipped risky-facility points, one short array each. The build script
 // writes it with `encodePoiFile`; the app reads it back with `poisFromJson`.
-import { BasemapFileError, isFiniteNumber, isJsonObject, round5 } from './basemap-file';
+import { checkBasemapHeader, checkEveryRow, isFiniteNumber, round5, type BasemapFileKind } from './basemap-file';
 import { POI_GROUPS, type PoiGroup, type PointOfInterest } from './points-of-interest';
 
 export const POI_FILE_FORMAT = 'grip-points-of-interest';
 export const POI_FILE_VERSION = 1;
-const FILE = 'public/basemap/points-of-interest.json';
-const REBUILD = 'npm run basemap:pois';
+const KIND: BasemapFileKind = {
+  file: 'public/basemap/points-of-interest.json',
+  rebuild: 'npm run basemap:pois',
+  format: POI_FILE_FORMAT,
+  version: POI_FILE_VERSION,
+};
 
 /** [name, group index, subclass index, lng, lat]. */
 export type PoiRow = [string, number, number, number, number];
@@ -43,14 +47,8 @@ export function encodePoiFile(pois: readonly PointOfInterest[], attribution: str
   };
 }
 
-function checkHeader(json: unknown): PoiFile {
-  const fail = (problem: string) => new BasemapFileError(FILE, '', problem, REBUILD);
-  if (!isJsonObject(json)) throw fail('the file is not a JSON object');
-  if (json.format !== POI_FILE_FORMAT) throw fail(`format should be "${POI_FILE_FORMAT}"`);
-  if (json.version !== POI_FILE_VERSION)
-    throw fail(`version is ${JSON.stringify(json.version)}, this app reads version ${POI_FILE_VERSION}`);
-  for (const key of ['groups', 'subclasses', 'pois'] as const)
-    if (!Array.isArray(json[key])) throw fail(`${key} should be a list`);
+function checkHeader(input: unknown): PoiFile {
+  const { json, fail } = checkBasemapHeader(input, KIND, ['groups', 'subclasses', 'pois']);
   const known = new Set<unknown>(POI_GROUPS.map((g) => g.id));
   const unknownGroup = (json.groups as unknown[]).find((g) => !known.has(g));
   if (unknownGroup !== undefined)
@@ -74,12 +72,8 @@ function rowProblem(row: unknown, file: PoiFile): string | null {
 /** The points of a parsed points-of-interest.json, every row checked; throws a BasemapFileError at a bad one. */
 export function poisFromJson(json: unknown): PointOfInterest[] {
   const file = checkHeader(json);
-  return file.pois.map((row, i) => {
-    const problem = rowProblem(row, file);
-    if (problem) {
-      const name = Array.isArray(row) && typeof row[0] === 'string' && row[0].trim() ? ` ("${row[0]}")` : '';
-      throw new BasemapFileError(FILE, `pois[${i}]${name}`, problem, REBUILD);
-    }
+  checkEveryRow(file.pois, 'pois', KIND, (row) => rowProblem(row, file));
+  return file.pois.map((row) => {
     const [name, group, subclass, lng, lat] = row;
     return { name, group: file.groups[group], subclass: file.subclasses[subclass], lngLat: [lng, lat] };
   });
