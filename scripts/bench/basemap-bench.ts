@@ -1,7 +1,7 @@
 // The street basemap's cost, against the app as it was before it (BENCH_BASELINE_REV, default 0f2e210: the plain
 // boundaries basemap with deck.gl overlaid), both built here and served side by side, measured in the same run with
 // the same number of runs, alternating: demo first paint, and frame times while panning and zooming the city centre.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -31,21 +31,6 @@ function buildBaseline(): string {
   if (!existsSync(path.join(dir, 'dist/index.html')))
     execFileSync('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
   return dir;
-}
-
-async function serveBaseline(dir: string): Promise<ChildProcess> {
-  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(BASELINE_PORT), '--strictPort'];
-  const server = spawn('npx', args, { cwd: dir, stdio: 'ignore', detached: true });
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    if (
-      await fetch(BASELINE_URL).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-  }
-  throw new Error(`baseline preview did not answer on ${BASELINE_URL}`);
 }
 
 async function firstPaintMs(browser: Browser, url: string): Promise<number> {
@@ -98,7 +83,7 @@ export interface BasemapFigures {
 export async function basemapFigures(runs: number): Promise<BasemapFigures> {
   const baselineDir = buildBaseline();
   const server = await startPreview();
-  const baselineServer = await serveBaseline(baselineDir);
+  const baselineServer = await startPreview({ cwd: baselineDir, port: BASELINE_PORT });
   const browser = await launchBrowser();
   const figures: BasemapFigures = {
     firstPaint: { streets: [], baseline: [] },

@@ -19,32 +19,31 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export async function startPreview(): Promise<ChildProcess> {
+/** `vite preview` of the build in `cwd` (this checkout by default) on `port`, once it answers. */
+export async function startPreview({ cwd = process.cwd(), port = PREVIEW_PORT } = {}): Promise<ChildProcess> {
+  const url = `http://127.0.0.1:${port}`;
   // A server left over from another run (or another checkout) would answer instead of this build: refuse to start.
-  const stale = await fetch(BASE_URL).then(
+  const stale = await fetch(url).then(
     () => true,
     () => false,
   );
-  if (stale) throw new Error(`something already answers on ${BASE_URL}: stop it first (another vite preview?)`);
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
+  if (stale) throw new Error(`something already answers on ${url}: stop it first (another vite preview?)`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(BASE_URL)).ok) return server;
+      if ((await fetch(url)).ok) return server;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   stopPreview(server);
-  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+  throw new Error(`vite preview did not answer on ${url} within 30 s`);
 }
 
 export function stopPreview(server: ChildProcess): void {
