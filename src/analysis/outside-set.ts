@@ -1,23 +1,10 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { cellToLatLng, getResolution, latLngToCell } from 'h3-js';
-
-type Box = [number, number, number, number];
+import { bboxOf } from './bbox';
 
 const outerRings = (polygon: Polygon | MultiPolygon): Position[][] =>
   polygon.type === 'Polygon' ? [polygon.coordinates[0]] : polygon.coordinates.map((p) => p[0]);
-
-function boxOf(polygon: Polygon | MultiPolygon): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of outerRings(polygon))
-    for (const [lng, lat] of ring) {
-      box[0] = Math.min(box[0], lng);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lng);
-      box[3] = Math.max(box[3], lat);
-    }
-  return box;
-}
 
 /** The mean of a polygon's outer-ring vertices (the closing vertex once): inside any hotspot of a few cells. */
 function centreOf(polygon: Polygon | MultiPolygon): [number, number] {
@@ -35,7 +22,7 @@ function centreOf(polygon: Polygon | MultiPolygon): [number, number] {
  */
 export function outsideSet<T extends { h3: string }>(cells: T[], hotspotPolygons: (Polygon | MultiPolygon)[]): T[] {
   if (hotspotPolygons.length === 0) return cells;
-  const shapes = hotspotPolygons.map((polygon) => ({ polygon, box: boxOf(polygon), centre: centreOf(polygon) }));
+  const shapes = hotspotPolygons.map((polygon) => ({ polygon, box: bboxOf(polygon), centre: centreOf(polygon) }));
   const holdingCentres = new Map<number, Set<string>>();
   const holdsACentre = (h3: string) => {
     const resolution = getResolution(h3);

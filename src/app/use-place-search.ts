@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { Geometry, Position } from 'geojson';
+import { bboxOf } from '../analysis/bbox';
 import {
   describeGazetteerEntry,
   indexGazetteer,
@@ -20,25 +20,10 @@ export const GAZETTEER_URL = '/basemap/gazetteer.json';
 const ZOOM_FOR_POINT: Partial<Record<GazetteerKind, number>> = { city: 12, town: 13, district: 11, street: 16 };
 const DEFAULT_POINT_ZOOM = 14;
 
-function boundsOf(geometry: Geometry): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (value: unknown): void => {
-    if (typeof (value as Position)[0] === 'number') {
-      const [lng, lat] = value as Position;
-      box[0] = Math.min(box[0], lng);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lng);
-      box[3] = Math.max(box[3], lat);
-    } else (value as unknown[]).forEach(visit);
-  };
-  if ('coordinates' in geometry) visit(geometry.coordinates);
-  return box;
-}
-
 /** The set's hotspots as search entries: "H03 Haymarket" finds it by id or by a word of its name. */
 function hotspotEntries(shapes: GripHotspotShape[]): GazetteerEntry[] {
   return shapes.map((shape) => {
-    const bbox = boundsOf(shape.geometry);
+    const bbox = bboxOf(shape.geometry);
     return {
       name: shape.name ? `${shape.hotspotId} ${shape.name}` : shape.hotspotId,
       kind: 'hotspot',

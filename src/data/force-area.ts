@@ -2,6 +2,7 @@ import { cellToParent, latLngToCell, polygonToCells, polygonToCellsExperimental,
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { bboxOf } from '../analysis/bbox';
 
 const SCREEN_RESOLUTION = 8;
 
@@ -27,18 +28,7 @@ export class ForceArea {
 
   /** The district (the boundary feature's `LAD13NM`) holding a point; null outside them all. */
   districtOf(lat: number, lng: number): string | null {
-    this.bboxes ??= this.features.map((f) => {
-      const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const polygon of rings)
-        for (const [x, y] of polygon[0]) {
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
-        }
-      return box;
-    });
+    this.bboxes ??= this.features.map((f) => bboxOf(f.geometry));
     for (let i = 0; i < this.features.length; i++) {
       const [minX, minY, maxX, maxY] = this.bboxes[i];
       if (lng < minX || lng > maxX || lat < minY || lat > maxY) continue;

@@ -3,7 +3,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { sanitiseFilter, type CrimeFilter } from '../analysis/crime-filter';
 import { hotspotProfile, previousPeriod, type HotspotProfile, type ProfileCount } from '../analysis/hotspot-profile';
 import type { Engine } from './engine';
-import { forceCrimeCountSql, hotspotProfileCandidatesSql, type LngLatBox } from './sql/hotspot-profile';
+import { forceCrimeCountSql, hotspotProfileCandidatesSql } from './sql/hotspot-profile';
+import { bboxOf } from '../analysis/bbox';
 
 export interface HotspotProfileRequest {
   filter: CrimeFilter;
@@ -23,18 +24,6 @@ interface CandidateRow {
   harm: number;
 }
 
-function boundingBox(polygon: Polygon | MultiPolygon): LngLatBox {
-  const rings = polygon.type === 'Polygon' ? polygon.coordinates : polygon.coordinates.flat();
-  const box: LngLatBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of rings.flat()) {
-    box[0] = Math.min(box[0], lng);
-    box[1] = Math.min(box[1], lat);
-    box[2] = Math.max(box[2], lng);
-    box[3] = Math.max(box[3], lat);
-  }
-  return box;
-}
-
 /**
  * A GRIP hotspot's profile on the crimes loaded: the crimes whose points fall in its polygon (exact, not its H3
  * cells), over the filter's months (open ends: the first or last month loaded) and the previous period as long.
@@ -47,7 +36,7 @@ export async function queryHotspotProfile(db: Engine, request: HotspotProfileReq
   const period = { ...filter, fromMonth, toMonth };
   const before = previousPeriod(fromMonth, toMonth);
   const candidates = await db.query<CandidateRow>(
-    hotspotProfileCandidatesSql({ ...period, fromMonth: before.fromMonth }, boundingBox(request.polygon)),
+    hotspotProfileCandidatesSql({ ...period, fromMonth: before.fromMonth }, bboxOf(request.polygon)),
   );
   const inside = new Map<string, boolean>();
   const counts: ProfileCount[] = [];

@@ -2,6 +2,7 @@
 // concentration in homogeneous sets of establishments and facilities", Crime Prevention Studies 21): the one place
 // that says which OSM `poi` class/subclass values count, and in which plain-English group.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bboxOf } from '../analysis/bbox';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export const POI_GROUPS = [
@@ -107,10 +108,7 @@ type Area = Polygon | MultiPolygon | Feature<Polygon | MultiPolygon>;
 /** The points of interest inside an area (a GRIP hotspot's polygon), in the order given; boundary points count. */
 export function poisInside(pois: readonly PointOfInterest[], area: Area): PointOfInterest[] {
   const geometry = 'geometry' in area ? area.geometry : area;
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of rings.flat())
-    [w, s, e, n] = [Math.min(w, lng), Math.min(s, lat), Math.max(e, lng), Math.max(n, lat)];
+  const [w, s, e, n] = bboxOf(geometry);
   return pois.filter(
     ({ lngLat: [lng, lat] }) =>
       lng >= w && lng <= e && lat >= s && lat <= n && booleanPointInPolygon([lng, lat], geometry),
