@@ -18,7 +18,8 @@ export interface ProfileCount {
 
 export interface HotspotProfileInputs {
   id: string;
-  polygon: Polygon | MultiPolygon;
+  /** null: the whole force (no PAI: it would be 1 by definition). */
+  polygon: Polygon | MultiPolygon | null;
   /** The period profiled, first and last month (`YYYY-MM`) included. */
   fromMonth: string;
   toMonth: string;
@@ -82,7 +83,7 @@ export function hotspotProfile(inputs: HotspotProfileInputs): HotspotProfile {
   const { s, z, p, trend } = mannKendall(months.map((m) => byMonth[m]));
   const compared = inputs.firstMonthLoaded !== null && inputs.firstMonthLoaded <= before.fromMonth;
   const ratio = compared ? poissonRateRatio(crimes, previousCrimes) : null;
-  const areaKm2 = area(inputs.polygon) / 1e6;
+  const areaKm2 = inputs.polygon ? area(inputs.polygon) / 1e6 : Number.NaN;
   return {
     id: inputs.id,
     crimes,

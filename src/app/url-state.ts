@@ -21,7 +21,23 @@ export function filterFromHash(hash: string): CrimeFilter {
     crimeTypes: params.get('types')?.split('|').filter(Boolean) ?? [],
     fromMonth: params.get('from'),
     toMonth: params.get('to'),
+    hours: hoursFromText(params.get('hours')),
+    weekdays: weekdaysFromText(params.get('days')),
   });
+}
+
+export const WEEKDAY_WORDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** `hours=15-22` (22-3 wraps past midnight); anything else: every hour. */
+function hoursFromText(text: string | null): [number, number] | undefined {
+  const match = /^(\d{1,2})-(\d{1,2})$/.exec(text ?? '');
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** `days=wed,thu,fri,sat`; words it does not know are ignored. */
+function weekdaysFromText(text: string | null): number[] | undefined {
+  const days = (text ?? '').split(',').map((w) => WEEKDAY_WORDS.indexOf(w.trim().toLowerCase()));
+  return days.filter((d) => d >= 0);
 }
 
 const MODES: MapMode[] = ['counts', 'gi', 'emerging', 'clusters'];
@@ -108,6 +124,8 @@ export function filterToHash(
   if (filter.crimeTypes.length > 0) params.set('types', filter.crimeTypes.join('|'));
   if (filter.fromMonth) params.set('from', filter.fromMonth);
   if (filter.toMonth) params.set('to', filter.toMonth);
+  if (filter.hours) params.set('hours', filter.hours.join('-'));
+  if (filter.weekdays) params.set('days', filter.weekdays.map((d) => WEEKDAY_WORDS[d]).join(','));
   // Written by hand: URLSearchParams would escape the commas (at=-1.13%2C52.63%2C15), harder to read in a link.
   return `#${params.toString()}${view ? `&at=${formatMapPosition(view)}` : ''}`;
 }

@@ -1,3 +1,4 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { CrimeFilter } from '../../analysis/crime-filter';
 import type {
   HotspotInputs,
@@ -13,6 +14,8 @@ import type { ColumnMapping } from '../ingest/column-mapping';
 import type { InputFile, IngestProgress } from '../ingest-files';
 import type { InterventionsRequest, InterventionsResult } from '../interventions';
 import type { HotspotProfile } from '../../analysis/hotspot-profile';
+import type { CubeRow } from '../../analysis/crime-cube';
+import type { PatrolMinutes } from '../crime-cube';
 import type { HotspotProfileRequest } from '../hotspot-profile';
 import type { IngestSummary } from '../ingest-summary';
 
@@ -116,6 +119,18 @@ export interface EngineMethods {
   interventions: { args: InterventionsRequest; result: InterventionsResult };
   /** A GRIP hotspot's (or any drawn area's) crimes by type, month and hour × weekday, trend, rate ratio, PAI. */
   hotspotProfile: { args: HotspotProfileRequest; result: HotspotProfile };
+  /** Crimes by type × month × weekday × hour, for the force (polygon null) or a place: the charts filter it. */
+  crimeCube: { args: { polygon: Polygon | MultiPolygon | null }; result: CubeRow[] };
+  /** The filter's busiest places (snap points, location text) in a polygon. */
+  busiestPlaces: {
+    args: { filter: CrimeFilter; polygon: Polygon | MultiPolygon; limit?: number };
+    result: PlaceCount[];
+  };
+  /** A GRIP hotspot's patrol visits and minutes in the months; null when no patrol data are loaded. */
+  patrolMinutes: {
+    args: { hotspotId: string; fromMonth: string | null; toMonth: string | null };
+    result: PatrolMinutes | null;
+  };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -172,6 +187,9 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   exportHotspotSet: interactive,
   interventions: interactive,
   hotspotProfile: interactive,
+  crimeCube: interactive,
+  busiestPlaces: interactive,
+  patrolMinutes: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

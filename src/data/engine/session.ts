@@ -3,6 +3,7 @@ import type { Engine } from '../engine';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
 import { queryHotspotProfile } from '../hotspot-profile';
+import { queryBusiestPlaces, queryCrimeCube, queryPatrolMinutes } from '../crime-cube';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import { HotspotInputsCache } from './hotspot-inputs-cache';
@@ -138,6 +139,10 @@ export class EngineSession {
     }),
     interventions: async (request) => (await this.engine).interventions(request),
     hotspotProfile: async (request) => queryHotspotProfile(await this.engine, request),
+    crimeCube: async ({ polygon }) => queryCrimeCube(await this.engine, polygon),
+    busiestPlaces: async ({ filter, polygon, limit }) => queryBusiestPlaces(await this.engine, filter, polygon, limit),
+    patrolMinutes: async ({ hotspotId, fromMonth, toMonth }) =>
+      queryPatrolMinutes(await this.engine, hotspotId, fromMonth, toMonth),
   };
 
   private hotspotInputsFor(selection: HotspotSelectionRequest): Promise<HotspotInputs> {

@@ -8,7 +8,29 @@ export function crimeWhereSql(filter: CrimeFilter): string {
   if (filter.crimeTypes.length > 0) clauses.push(`crime_type IN (${sqlStringList(filter.crimeTypes)})`);
   if (filter.fromMonth) clauses.push(`month >= ${sqlString(`${filter.fromMonth}-01`)}::DATE`);
   if (filter.toMonth) clauses.push(`month <= ${sqlString(`${filter.toMonth}-01`)}::DATE`);
-  return clauses.join(' AND ');
+  return [...clauses, ...timeClauses(filter)].join(' AND ');
+}
+
+const hourOrWeekday = (x: number, max: number) => {
+  if (!Number.isInteger(x) || x < 0 || x > max) throw new Error(`Not an hour or weekday: ${x}`);
+  return String(x);
+};
+
+/** The hour, weekday and day parts of a filter, on `occurred_at`: rows without a time never match them. */
+function timeClauses(filter: CrimeFilter): string[] {
+  const clauses: string[] = [];
+  if (filter.hours) {
+    const [first, last] = filter.hours.map((h) => hourOrWeekday(h, 23));
+    const join = Number(first) <= Number(last) ? 'AND' : 'OR'; // 22–03 wraps past midnight
+    clauses.push(`(hour(occurred_at) >= ${first} ${join} hour(occurred_at) <= ${last})`);
+  }
+  if (filter.weekdays) {
+    const days = filter.weekdays.map((d) => hourOrWeekday(d, 6)).join(', ');
+    clauses.push(`(isodow(occurred_at) - 1) IN (${days})`);
+  }
+  if (filter.fromDay) clauses.push(`occurred_at >= ${sqlString(filter.fromDay)}::TIMESTAMP`);
+  if (filter.toDay) clauses.push(`occurred_at < ${sqlString(filter.toDay)}::DATE + 1`);
+  return clauses;
 }
 
 /**

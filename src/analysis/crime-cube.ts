@@ -1,0 +1,73 @@
+import { hoursOf, type CrimeFilter } from './crime-filter';
+import type { ProfileCount } from './hotspot-profile';
+
+/**
+ * Crimes counted by type × month × weekday × hour (weekday and hour null when the source gives only the month), for
+ * the whole force or one place. Small enough to filter in the page (a few tens of thousands of rows at most), so
+ * brushing a chart re-aggregates the charts without asking the database again.
+ */
+export type CubeRow = ProfileCount;
+
+/** A filter dimension a chart shows: crossfilter leaves a chart's own dimension out of what filters it. */
+export type CubeDimension = 'types' | 'months' | 'hours';
+
+/** Whether a row passes the filter's types, months, hours and weekdays (days are playback's: see `withinDays`). */
+export function rowPasses(row: CubeRow, filter: CrimeFilter, except: CubeDimension | null = null): boolean {
+  if (except !== 'types' && filter.crimeTypes.length > 0 && !filter.crimeTypes.includes(row.crimeType)) return false;
+  if (except !== 'months') {
+    if (filter.fromMonth && row.monthIso < filter.fromMonth) return false;
+    if (filter.toMonth && row.monthIso > filter.toMonth) return false;
+  }
+  if (except !== 'hours') {
+    if (filter.hours && (row.hour === null || !hoursOf(filter.hours).includes(row.hour))) return false;
+    if (filter.weekdays && (row.weekday === null || !filter.weekdays.includes(row.weekday))) return false;
+  }
+  return true;
+}
+
+export function filterCube(rows: CubeRow[], filter: CrimeFilter, except: CubeDimension | null = null): CubeRow[] {
+  return rows.filter((r) => rowPasses(r, filter, except));
+}
+
+export interface CubeTotals {
+  crimes: number;
+  harm: number;
+}
+
+export function totalsOf(rows: CubeRow[]): CubeTotals {
+  let crimes = 0;
+  let harm = 0;
+  for (const r of rows) {
+    crimes += r.crimes;
+    harm += r.harm;
+  }
+  return { crimes, harm };
+}
+
+/** Crimes per type, most first (ties by name). */
+export function countsByType(rows: CubeRow[]): { crimeType: string; crimes: number }[] {
+  const byType = new Map<string, number>();
+  for (const r of rows) byType.set(r.crimeType, (byType.get(r.crimeType) ?? 0) + r.crimes);
+  return [...byType]
+    .map(([crimeType, crimes]) => ({ crimeType, crimes }))
+    .sort((a, b) => b.crimes - a.crimes || a.crimeType.localeCompare(b.crimeType));
+}
+
+/** Crimes in each of the months given (zero-filled, in that order). */
+export function countsByMonth(rows: CubeRow[], months: string[]): { monthIso: string; crimes: number }[] {
+  const byMonth = new Map(months.map((m) => [m, 0]));
+  for (const r of rows) if (byMonth.has(r.monthIso)) byMonth.set(r.monthIso, byMonth.get(r.monthIso)! + r.crimes);
+  return months.map((monthIso) => ({ monthIso, crimes: byMonth.get(monthIso)! }));
+}
+
+/** [weekday 0 = Monday … 6][hour 0 … 23] crimes; null when no row carries a time. */
+export function hourWeekdayGrid(rows: CubeRow[]): number[][] | null {
+  const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  let timed = false;
+  for (const r of rows) {
+    if (r.weekday === null || r.hour === null) continue;
+    timed = true;
+    grid[r.weekday][r.hour] += r.crimes;
+  }
+  return timed ? grid : null;
+}
