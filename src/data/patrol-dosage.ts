@@ -1,0 +1,67 @@
+import {
+  detectVisits,
+  type DosageHotspot,
+  type PatrolPing,
+  type PatrolVisit,
+  type VisitDetectionRules,
+} from '../analysis/patrol/visits';
+import { dosageFromVisitLog, patrolDosage, type DosageOptions, type PatrolDosage } from '../analysis/patrol/dosage';
+import type { Engine } from './engine';
+import { PATROL_PINGS_FOR_DOSAGE_SQL, PATROL_VISIT_LOG_SQL } from './sql/patrol-dosage';
+
+/** A row of PATROL_PINGS_FOR_DOSAGE_SQL. */
+interface PingRow {
+  unit_id: string;
+  at_ms: number;
+  lon: number;
+  lat: number;
+}
+
+/** A row of PATROL_VISIT_LOG_SQL. */
+interface VisitLogRow {
+  hotspot_id: string;
+  unit_id: string;
+  start_ms: number;
+  end_ms: number;
+}
+
+export interface PatrolDosageRequest extends DosageOptions {
+  hotspots: DosageHotspot[];
+  /** Gap tolerance and minimum dwell (defaults: 120 s and 60 s). */
+  rules?: VisitDetectionRules;
+}
+
+/** The pings the engine holds, typed, in the pings' own clock. */
+export async function queryPatrolPings(db: Engine): Promise<PatrolPing[]> {
+  const rows = await db.query<PingRow>(PATROL_PINGS_FOR_DOSAGE_SQL);
+  return rows.map((r) => ({ unitId: r.unit_id, atMs: Number(r.at_ms), lngLat: [r.lon, r.lat] }));
+}
+
+/** The visit logs the engine holds, as visits. */
+export async function queryPatrolVisitLog(db: Engine): Promise<PatrolVisit[]> {
+  const rows = await db.query<VisitLogRow>(PATROL_VISIT_LOG_SQL);
+  return rows.map((r) => ({
+    hotspotId: r.hotspot_id,
+    unitId: r.unit_id,
+    startMs: Number(r.start_ms),
+    endMs: Number(r.end_ms),
+  }));
+}
+
+/** Visits found in the stored pings and the dosage they add up to (the same code as `grip dosage`). */
+export async function queryPatrolDosage(
+  db: Engine,
+  request: PatrolDosageRequest,
+): Promise<PatrolDosage & { visits: PatrolVisit[]; passThroughs: PatrolVisit[] }> {
+  const detected = detectVisits(await queryPatrolPings(db), request.hotspots, request.rules);
+  const hotspotIds = request.hotspotIds ?? request.hotspots.map((h) => h.hotspotId);
+  return { ...detected, ...patrolDosage(detected, { dayStartMinutes: request.dayStartMinutes, hotspotIds }) };
+}
+
+/** Dosage from the stored visit logs, for when there are no pings. */
+export async function queryVisitLogDosage(
+  db: Engine,
+  options: DosageOptions & { minDwellSeconds?: number } = {},
+): Promise<PatrolDosage> {
+  return dosageFromVisitLog(await queryPatrolVisitLog(db), options);
+}

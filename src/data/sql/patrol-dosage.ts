@@ -1,0 +1,15 @@
+// The pings and visit logs patrol dosage reads (src/data/patrol-dosage.ts runs them; the rules are in analysis/patrol).
+
+/**
+ * Every stored ping, by unit then time, as the call sign its radio was issued to (named_patrol_pings: the radio id
+ * when no lookup file says otherwise). All pings, not only those near a hotspot: a ping outside is what ends a visit.
+ * `epoch_ms` of a TIMESTAMP reads the clock as UTC, so times come back in the pings' own clock (analysis/patrol
+ * naive-time.ts).
+ */
+export const PATROL_PINGS_FOR_DOSAGE_SQL = `SELECT call_sign AS unit_id, epoch_ms(pinged_at)::DOUBLE AS at_ms, lon, lat
+FROM named_patrol_pings ORDER BY call_sign, pinged_at`;
+
+/** The visit logs (patrol_visits), for dosage when there are no pings; a log with no unit is one unnamed unit. */
+export const PATROL_VISIT_LOG_SQL = `SELECT hotspot_id, coalesce(unit_id, '') AS unit_id,
+  epoch_ms(started_at)::DOUBLE AS start_ms, epoch_ms(ended_at)::DOUBLE AS end_ms
+FROM patrol_visits ORDER BY hotspot_id, unit_id, started_at`;
