@@ -20,6 +20,7 @@ const USAGE = `Usage:
     NEIGHBOURS: --rings 1…5 | --band-m <metres> | --band-m auto   H3 rings (default 1) or every hex whose centre is within the distance (auto: incremental spatial autocorrelation)
   npm run grip -- select [--n 18] [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--by harm|count] [--max-radius-m 150] [--min-separation-m 500] [--min-crimes 0] [--out hotspots.geojson]   propose the GRIP hotspots
   npm run grip -- profile --hotspots hotspots.geojson --id H01 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--json]   one GRIP hotspot's crimes by type, month and hour × weekday, trend, previous period, PAI
+  npm run grip -- export records [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] --out records.csv   the crime records as CSV (UTF-8 with BOM; text that could run as a spreadsheet formula is neutralised)
   npm run grip -- dosage --pings pings.csv --hotspots hotspots.geojson [--gap-s 120] [--min-dwell-s 60] [--buffer-m 50] [--json]   visits, pass-throughs, patrol- and officer-minutes and Koper compliance per GRIP hotspot from GPS pings (docs/patrol-dosage.md)`;
 
 /** Each reason a file's rows were set aside or flagged for, as its sentence from the reason table (never the code). */
@@ -111,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'select') return runSelect(args);
   if (command === 'profile') return runProfile(args);
+  if (command === 'export') return (await import('./cli/export-command')).runExport(args);
   if (command === 'dosage') return (await import('./cli/dosage-command')).runDosage(args);
   if (command === 'gistar' || command === 'emerging' || command === 'clusters') {
     if (args.includes('--step') && args[args.indexOf('--step') + 1] !== 'month') {
