@@ -19,3 +19,10 @@ export function hotspotArea(
   if (!buffered) throw new Error('The street segment has no length to buffer.');
   return buffered.geometry;
 }
+
+/** An area grown by `metres` all round: "inside or within 100 m" of a GRIP hotspot (points of interest, displacement). */
+export function areaWithin(area: Polygon | MultiPolygon, metres: number): Polygon | MultiPolygon {
+  const grown = buffer(area, metres, { units: 'meters' });
+  if (!grown) throw new Error('The area has nothing to grow.');
+  return grown.geometry;
+}

@@ -33,7 +33,7 @@ import { useLeaveWarning } from './use-leave-warning';
 import { HotspotPanel } from '../ui/hotspots/HotspotPanel';
 import { useTypeCountsInMonths } from './use-type-counts';
 import { STREET_ZOOM } from '../map/layer-order';
-import { LARGE_TEXT_SCALE, layersFor } from './map-presentation';
+import { LARGE_TEXT_SCALE, useMapLayers } from './map-presentation';
 import { useTierOverlays } from './use-tier-overlays';
 import { TierOverlays } from '../ui/TierOverlays';
 import { PointsOfInterestToggle } from '../ui/PointsOfInterestToggle';
@@ -41,6 +41,10 @@ import { useHexStepper } from './use-hex-stepper';
 import type { ViewBounds } from './hexes-in-view';
 import { loadHarmWeights, saveHarmWeights } from './harm-weights-store';
 import { droppedFiles, pickedPath } from './dropped-files';
+import { filterAtStep } from '../analysis/playback';
+import { useMapInsights } from './use-map-insights';
+import { ProfilePanel } from '../ui/profile/ProfilePanel';
+import { PlaybackBar } from '../ui/PlaybackBar';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
@@ -62,7 +66,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const firstView = useFirstView(state.filter, settings, dispatch);
   const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
-  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle } = useDataLoading(
+  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle, patrolsVersion } = useDataLoading(
     engine,
     dispatch,
     canStartDatabase,
@@ -81,7 +85,9 @@ export function App() {
     state.report !== null && !state.report.saved && state.report.files.some((f) => !f.declined || f.columns);
   useLeaveWarning(saving);
 
-  const data = useMapData(engine, state.filter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
+  // Time playback narrows what is shown to one step; the filter itself (and its controls) keeps the whole period.
+  const shownFilter = useMemo(() => filterAtStep(state.filter, settings.step), [state.filter, settings.step]);
+  const data = useMapData(engine, shownFilter, settings, state.dataVersion, weightsVersion, firstView.hexes, dispatch);
   const classes = useMemo(() => quantileClasses(data.hexes.map((h) => h.value)), [data.hexes]);
   const { hotspotSet, working, gripHotspots, hotspotPolygons, hotspotWork, editing, drawing, ...hotspotMap } =
     useHotspotMap(engine, state.dataVersion, setAnnouncement);
@@ -93,7 +99,7 @@ export function App() {
   );
   const tiers = useTierOverlays(
     engine,
-    state.filter,
+    shownFilter,
     settings,
     hotspotPolygons,
     state.dataVersion,
@@ -101,31 +107,25 @@ export function App() {
     settings.largeText ? LARGE_TEXT_SCALE : 1,
   );
   const streetScale = (view?.zoom ?? 0) >= STREET_ZOOM;
-  const pois = usePointsOfInterest(settings.pointsOfInterest);
+  const pois = usePointsOfInterest(settings.pointsOfInterest, settings.selection !== null);
+  const insights = useMapInsights(engine, {
+    filter: state.filter,
+    shownFilter,
+    settings,
+    setSettings,
+    gripHotspots,
+    monthRange: state.monthRange,
+    pois: pois.pois,
+    dataVersion: state.dataVersion,
+    weightsVersion,
+    patrolsVersion,
+    mapBusy: data.busy,
+    dispatch,
+  });
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
-  const layers = useMemo(
-    () =>
-      layersFor(settings, streetScale, data, classes, gripHotspots, [
-        ...tiers.layers,
-        ...hotspotWork,
-        ...studyArea.layers,
-        ...pois.layers,
-        ...placeSearch.layers,
-      ]),
-    [
-      settings,
-      streetScale,
-      data,
-      classes,
-      gripHotspots,
-      tiers.layers,
-      hotspotWork,
-      studyArea.layers,
-      pois.layers,
-      placeSearch.layers,
-    ],
-  );
+  const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, insights.layers];
+  const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, overlays);
 
   useEffect(() => {
     if (state.phase !== 'ready') return;
@@ -145,7 +145,7 @@ export function App() {
 
   const { tooltip, onHover, onStep } = useMapTooltip(
     engine,
-    state.filter,
+    shownFilter,
     settings,
     hotspotMap.hotspotLine,
     setAnnouncement,
@@ -216,7 +216,10 @@ export function App() {
           onEdit={hotspotMap.edit}
           drawing={drawing}
           onDraw={hotspotMap.draw}
-          onZoom={(h) => moveTo({ lngLat: h.centreLngLat, zoom: 16 })}
+          onZoom={(h) => {
+            moveTo({ lngLat: h.centreLngLat, zoom: 16 });
+            setSettings((s) => ({ ...s, selection: { kind: 'hotspot', id: h.hotspotId } }));
+          }}
         />
         <DataControls
           busy={state.loading !== null}
@@ -254,11 +257,19 @@ export function App() {
           onHover={onHover}
           onReady={(map) => (mapRef.current = map)}
           onKeyStep={onKeyStep}
-          onClick={hotspotMap.onMapClick}
+          onClick={editing ? hotspotMap.onMapClick : drawing || studyArea.drawingArea ? undefined : insights.selectAt}
           drawing={drawing || studyArea.drawingArea}
           onDrawn={studyArea.drawingArea ? studyArea.onDrawnArea : hotspotMap.onDrawn}
         />
         {tooltip && <HexTooltip {...tooltip} />}
+        {insights.panel ? (
+          <ProfilePanel {...insights.panel} />
+        ) : (
+          <button type="button" className="open-charts" onClick={insights.openCharts}>
+            Profile and charts
+          </button>
+        )}
+        <PlaybackBar {...insights.playback} />
         <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
           {announcement}
         </p>

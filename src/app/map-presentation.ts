@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { crimeHexLayer } from '../map/hex-layer';
 import { gripHotspotLayers, type GripHotspotShape } from '../map/grip-hotspot-layers';
@@ -13,6 +14,24 @@ import type { ShownHex } from './hexes-in-view';
 
 /** How much bigger text is with the large-text setting: 16 px → 20 px in the panels, the same for map labels. */
 export const LARGE_TEXT_SCALE = 1.25;
+
+/**
+ * layersFor, recomputed only when an input changes: `overlays` is a fixed-length list of layer lists, each kept
+ * stable by its own hook (a list rebuilt on every render would redraw the map on every render).
+ */
+export function useMapLayers(
+  settings: MapSettings,
+  streetScale: boolean,
+  data: MapData,
+  classes: ColourClass[],
+  gripHotspots: GripHotspotShape[],
+  overlays: Layer[][],
+) {
+  return useMemo(
+    () => layersFor(settings, streetScale, data, classes, gripHotspots, overlays.flat()),
+    [settings, streetScale, data, classes, gripHotspots, ...overlays],
+  );
+}
 
 /** The deck.gl layers for the current mode: the crime layer under the basemap's names, the hotspots on top. */
 export function layersFor(

@@ -4,11 +4,14 @@ import {
   type InterventionFilter,
   type MapMode,
   type MapSettings,
+  type ProfileSelection,
   type TierToggles,
 } from '../map/map-settings';
 import { formatMapPosition, parseMapPosition, type MapPosition } from '../map/map-position';
 import { formatStudyArea, parseStudyArea, type Parsed } from '../analysis/study-area';
 import { formatNeighbourhood, parseNeighbourhood } from '../analysis/neighbourhood';
+import { formatStep, parseStep } from '../analysis/playback';
+import { isValidCell } from 'h3-js';
 
 /**
  * The filter lives in the URL hash so a view can be bookmarked or sent to a colleague (the hash never leaves the
@@ -88,7 +91,22 @@ export function settingsFromHash(hash: string): MapSettings {
     // A hand-edited area or neighbourhood the app cannot read falls back to the default rather than failing the page.
     studyArea: parsedOr(params.get('area'), parseStudyArea, DEFAULT_MAP_SETTINGS.studyArea),
     neighbourhood: parsedOr(params.get('nb'), parseNeighbourhood, DEFAULT_MAP_SETTINGS.neighbourhood),
+    selection: selectionFromText(params.get('sel')),
+    charts: params.get('charts') === '1',
+    step: parseStep(params.get('step')),
   };
+}
+
+/** `sel=H03` (a GRIP hotspot id), `sel=hex:89195da49b7ffff`, `sel=area` (the drawn study area). */
+export function selectionFromText(text: string | null): ProfileSelection | null {
+  if (!text) return null;
+  if (text === 'area') return { kind: 'area' };
+  if (text.startsWith('hex:')) return isValidCell(text.slice(4)) ? { kind: 'hex', h3: text.slice(4) } : null;
+  return /^[\w.-]{1,40}$/.test(text) ? { kind: 'hotspot', id: text } : null;
+}
+
+export function selectionToText(selection: ProfileSelection): string {
+  return selection.kind === 'area' ? 'area' : selection.kind === 'hex' ? `hex:${selection.h3}` : selection.id;
 }
 
 function parsedOr<T>(text: string | null, parse: (text: string) => Parsed<T>, fallback: T): T {
@@ -114,6 +132,9 @@ export function filterToHash(
   if (area && settings.studyArea.kind !== 'llr') params.set('area', area);
   if (settings.neighbourhood.kind !== 'rings' || settings.neighbourhood.k !== 1)
     params.set('nb', formatNeighbourhood(settings.neighbourhood));
+  if (settings.selection) params.set('sel', selectionToText(settings.selection));
+  if (settings.charts) params.set('charts', '1');
+  if (settings.step) params.set('step', formatStep(settings.step));
   const tiers = tiersToText(settings.tiers);
   if (tiers) params.set('tiers', tiers);
   const { kinds, fromDate, toDate } = settings.interventions;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type Dispatch } from 'react';
+import { useCallback, useState, useEffect, type Dispatch } from 'react';
 import type { EngineClient } from '../data/engine-client';
 import type { AppAction, AppState } from './store';
 import { checkFileSize } from '../data/ingest/decode-text';
@@ -98,9 +98,13 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
   }, [engine, dispatch, refresh]);
 
   /** Patrol pings wait until the map has its first database answer: the worker runs one query at a time. */
+  const [patrolsVersion, setPatrolsVersion] = useState(0);
   const loadPatrolsWhenIdle = useCallback(() => {
-    engine.loadDemoPatrols().catch(() => undefined);
+    engine
+      .loadDemoPatrols()
+      .then(() => setPatrolsVersion((v) => v + 1))
+      .catch(() => undefined);
   }, [engine]);
 
-  return { loadFiles, clearAll, changeColumns, cancel: () => engine.cancel(), loadPatrolsWhenIdle };
+  return { loadFiles, clearAll, changeColumns, cancel: () => engine.cancel(), loadPatrolsWhenIdle, patrolsVersion };
 }

@@ -4,7 +4,7 @@ import { bboxOf } from '../analysis/bbox';
 import type { CrimeFilter } from '../analysis/crime-filter';
 import type { CubeRow } from '../analysis/crime-cube';
 import type { Engine, PlaceCount } from './engine';
-import { FORCE_CUBE_SQL, patrolMinutesSql, placeCubeCandidatesSql, placesInBoxSql } from './sql/crime-cube';
+import { forceCubeSql, patrolMinutesSql, placeCubeCandidatesSql, placesInBoxSql, type DaySpan } from './sql/crime-cube';
 
 interface CubeSqlRow {
   lon?: number;
@@ -39,12 +39,17 @@ function insideTest(polygon: Polygon | MultiPolygon): (lon: number, lat: number)
 
 /**
  * The charts' cube for the whole force (polygon null) or for the crimes whose points fall in a polygon (exact, as the
- * hotspot profile counts them): every type and month loaded, so brushing filters it in the page.
+ * hotspot profile counts them): every type and month loaded (or the days of a playback step), so brushing filters it
+ * in the page.
  */
-export async function queryCrimeCube(db: Engine, polygon: Polygon | MultiPolygon | null): Promise<CubeRow[]> {
-  if (!polygon) return (await db.query<CubeSqlRow>(FORCE_CUBE_SQL)).map(toCubeRow);
+export async function queryCrimeCube(
+  db: Engine,
+  polygon: Polygon | MultiPolygon | null,
+  days: DaySpan | null = null,
+): Promise<CubeRow[]> {
+  if (!polygon) return (await db.query<CubeSqlRow>(forceCubeSql(days))).map(toCubeRow);
   const inside = insideTest(polygon);
-  const rows = await db.query<CubeSqlRow>(placeCubeCandidatesSql(bboxOf(polygon)));
+  const rows = await db.query<CubeSqlRow>(placeCubeCandidatesSql(bboxOf(polygon), days));
   const merged = new Map<string, CubeRow>();
   for (const r of rows) {
     if (!inside(r.lon!, r.lat!)) continue;

@@ -1,5 +1,9 @@
 import { DEFAULT_STUDY_AREA, type StudyAreaSpec } from '../analysis/study-area';
 import { DEFAULT_NEIGHBOURHOOD, type NeighbourhoodSpec } from '../analysis/neighbourhood';
+import type { PlaybackStep } from '../analysis/playback';
+
+/** What the profile and charts describe: a GRIP hotspot, one hex, or the drawn study area; none: the whole force. */
+export type ProfileSelection = { kind: 'hotspot'; id: string } | { kind: 'hex'; h3: string } | { kind: 'area' };
 
 /**
  * What the map is showing: raw counts, Gi* hot spots, emerging hot spots or local Moran's I clusters and outliers; by
@@ -41,6 +45,11 @@ export interface MapSettings {
   studyArea: StudyAreaSpec;
   /** Which cells are a cell's neighbours in the statistics. */
   neighbourhood: NeighbourhoodSpec;
+  selection: ProfileSelection | null;
+  /** The profile and charts beside the map (open whenever something is selected). */
+  charts: boolean;
+  /** The time playback's step (null: the whole filtered period). */
+  step: PlaybackStep | null;
 }
 
 export const NO_TIERS: TierToggles = {
@@ -62,4 +71,7 @@ export const DEFAULT_MAP_SETTINGS: MapSettings = {
   interventions: { kinds: [], fromDate: null, toDate: null },
   studyArea: DEFAULT_STUDY_AREA,
   neighbourhood: DEFAULT_NEIGHBOURHOOD,
+  selection: null,
+  charts: false,
+  step: null,
 };

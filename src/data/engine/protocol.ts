@@ -16,6 +16,7 @@ import type { InterventionsRequest, InterventionsResult } from '../interventions
 import type { HotspotProfile } from '../../analysis/hotspot-profile';
 import type { CubeRow } from '../../analysis/crime-cube';
 import type { PatrolMinutes } from '../crime-cube';
+import type { DaySpan } from '../sql/crime-cube';
 import type { HotspotProfileRequest } from '../hotspot-profile';
 import type { IngestSummary } from '../ingest-summary';
 
@@ -120,7 +121,10 @@ export interface EngineMethods {
   /** A GRIP hotspot's (or any drawn area's) crimes by type, month and hour × weekday, trend, rate ratio, PAI. */
   hotspotProfile: { args: HotspotProfileRequest; result: HotspotProfile };
   /** Crimes by type × month × weekday × hour, for the force (polygon null) or a place: the charts filter it. */
-  crimeCube: { args: { polygon: Polygon | MultiPolygon | null }; result: CubeRow[] };
+  crimeCube: {
+    args: { polygon: Polygon | MultiPolygon | null; days?: DaySpan | null };
+    result: { rows: CubeRow[]; forceAreaKm2: number };
+  };
   /** The filter's busiest places (snap points, location text) in a polygon. */
   busiestPlaces: {
     args: { filter: CrimeFilter; polygon: Polygon | MultiPolygon; limit?: number };

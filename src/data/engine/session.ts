@@ -139,7 +139,10 @@ export class EngineSession {
     }),
     interventions: async (request) => (await this.engine).interventions(request),
     hotspotProfile: async (request) => queryHotspotProfile(await this.engine, request),
-    crimeCube: async ({ polygon }) => queryCrimeCube(await this.engine, polygon),
+    crimeCube: async ({ polygon, days }) => {
+      const db = await this.engine;
+      return { rows: await queryCrimeCube(db, polygon, days ?? null), forceAreaKm2: db.forceArea.areaKm2 };
+    },
     busiestPlaces: async ({ filter, polygon, limit }) => queryBusiestPlaces(await this.engine, filter, polygon, limit),
     patrolMinutes: async ({ hotspotId, fromMonth, toMonth }) =>
       queryPatrolMinutes(await this.engine, hotspotId, fromMonth, toMonth),

@@ -3,22 +3,30 @@ import { crimeWhereSql } from './crime-queries';
 import { hotspotProfileCandidatesSql, type LngLatBox } from './hotspot-profile';
 import { sqlString } from './literals';
 
-const MAPPED = crimeWhereSql(DEFAULT_FILTER);
+/** A span of days (time playback by week or day), first and last included; the cube has no day of its own. */
+export interface DaySpan {
+  fromDay: string;
+  toDay: string;
+}
+
+const mappedIn = (days: DaySpan | null) => ({ ...DEFAULT_FILTER, ...days });
 
 /**
  * Every mapped crime of the force counted by type, month, ISO weekday − 1 and hour, with harm as the profiles weigh it
  * (own score, else the type's weight): the charts' cube, filtered in the page.
  */
-export const FORCE_CUBE_SQL = `SELECT c.crime_type, strftime(c.month, '%Y-%m') AS month_iso,
+export function forceCubeSql(days: DaySpan | null = null): string {
+  return `SELECT c.crime_type, strftime(c.month, '%Y-%m') AS month_iso,
   (isodow(c.occurred_at) - 1)::INTEGER AS weekday, hour(c.occurred_at)::INTEGER AS hour,
   count(*)::INTEGER AS crimes, coalesce(sum(coalesce(c.harm, w.weight)), 0)::DOUBLE AS harm
 FROM crimes c LEFT JOIN harm_weights w USING (crime_type)
-WHERE ${MAPPED}
+WHERE ${crimeWhereSql(mappedIn(days))}
 GROUP BY ALL`;
+}
 
 /** The same counts for the crimes in a box, grouped by point too: the exact point-in-polygon test runs in TypeScript. */
-export function placeCubeCandidatesSql(box: LngLatBox): string {
-  return hotspotProfileCandidatesSql(DEFAULT_FILTER, box);
+export function placeCubeCandidatesSql(box: LngLatBox, days: DaySpan | null = null): string {
+  return hotspotProfileCandidatesSql(mappedIn(days), box);
 }
 
 /**

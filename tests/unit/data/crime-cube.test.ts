@@ -157,7 +157,7 @@ describe('hours, weekdays and days on a seeded demo (times), through the session
   });
 
   it('filters the polygon’s cube by hours as the rows say', async () => {
-    const cube = await session.handle('crimeCube', { polygon: CITY_CENTRE });
+    const { rows: cube } = await session.handle('crimeCube', { polygon: CITY_CENTRE });
     const filter = { ...DEFAULT_FILTER, hours: [15, 22] as [number, number] };
     const inPolygon = rows.filter((r) => booleanPointInPolygon(r.lngLat, CITY_CENTRE));
     const expected = inPolygon.filter((r) => r.hour >= 15 && r.hour <= 22);
