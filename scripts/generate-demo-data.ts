@@ -1,5 +1,5 @@
 // Deterministic Leicestershire-shaped demo data: `npx tsx scripts/generate-demo-data.ts [--seed N] [--out data/demo]
-// [--scale 1]`.
+// [--scale 1] [--effect 0.22]` (`--effect 0`: no planted patrol effect, for checking the evaluation finds none).
 // The generative model is described in docs/demo-data.md.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ export interface DemoOptions {
   seed?: number;
   out?: string;
   scale?: number;
+  /** The planted patrol effect (share of post-visit hotspot crimes suppressed); default TRUE_EFFECT, 0 for none. */
+  trueEffect?: number;
 }
 
 function filesUnder(dir: string): string[] {
@@ -33,7 +35,9 @@ export function generateDemoData({
   seed = DEFAULT_SEED,
   out = path.join(repoRoot, 'data/demo'),
   scale = 1,
+  trueEffect = TRUE_EFFECT,
 }: DemoOptions = {}) {
+  if (!(trueEffect >= 0 && trueEffect <= 1)) throw new Error(`The planted effect must be 0–1 (got ${trueEffect}).`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   // Independent streams, so changing one part of the model does not reshuffle the others.
@@ -53,6 +57,7 @@ export function generateDemoData({
     toStreet,
     plan,
     scale,
+    trueEffect,
   );
   const cells = writeCrimes(out, crimes, snaps);
   writeFirstView(out, cells, crimes);
@@ -71,7 +76,7 @@ export function generateDemoData({
     seed,
     scale,
     counts,
-    trueEffect: { reduction: TRUE_EFFECT, windowMinutes: POST_VISIT_MINUTES, hotspotCrimesSuppressed: suppressed },
+    trueEffect: { reduction: trueEffect, windowMinutes: POST_VISIT_MINUTES, hotspotCrimesSuppressed: suppressed },
     sha256,
   };
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -88,6 +93,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     seed: Number(arg('seed') ?? DEFAULT_SEED),
     out: arg('out'),
     scale: Number(arg('scale') ?? 1),
+    trueEffect: Number(arg('effect') ?? TRUE_EFFECT),
   });
   console.log(
     `demo data: ${manifest.counts.crimes} crimes, ${manifest.counts.pings} patrol pings, ${manifest.counts.visits} visits in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -20,6 +20,8 @@ const USAGE = `Usage:
     NEIGHBOURS: --rings 1…5 | --band-m <metres> | --band-m auto   H3 rings (default 1) or every hex whose centre is within the distance (auto: incremental spatial autocorrelation)
   npm run grip -- select [--n 18] [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--by harm|count] [--max-radius-m 150] [--min-separation-m 500] [--min-crimes 0] [--out hotspots.geojson]   propose the GRIP hotspots
   npm run grip -- profile --hotspots hotspots.geojson --id H01 [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] [--json]   one GRIP hotspot's crimes by type, month and hour × weekday, trend, previous period, PAI
+  npm run grip -- schedule --hotspots hotspots.geojson --from YYYY-MM-DD --to YYYY-MM-DD --seed N [--share 0.5] [--method blocked|simple] [--window 'Wed-Sat 15-22'] [--dwell-min 15] [--visits 1] [--cap-min N] [--day-start 06:00] [--out schedule.csv]   a randomised patrol schedule (docs/patrol-schedule.md)
+  npm run grip -- evaluate --hotspots hotspots.geojson --schedule schedule.csv [--day-start 06:00] [--types 'A|B'] [--buffer-m 50] [--json]   crimes on patrol against control days per GRIP hotspot: exact rate ratio, harm per place-day, carry-over
   npm run grip -- export records [--from YYYY-MM] [--to YYYY-MM] [--types 'A|B'] --out records.csv   the crime records as CSV (UTF-8 with BOM; text that could run as a spreadsheet formula is neutralised)
   npm run grip -- dosage --pings pings.csv --hotspots hotspots.geojson [--gap-s 120] [--min-dwell-s 60] [--buffer-m 50] [--json]   visits, pass-throughs, patrol- and officer-minutes and Koper compliance per GRIP hotspot from GPS pings (docs/patrol-dosage.md)`;
 
@@ -112,6 +114,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'select') return runSelect(args);
   if (command === 'profile') return runProfile(args);
+  if (command === 'schedule') return (await import('./cli/schedule-command')).runSchedule(args);
+  if (command === 'evaluate') return (await import('./cli/evaluate-command')).runEvaluate(args);
   if (command === 'export') return (await import('./cli/export-command')).runExport(args);
   if (command === 'dosage') return (await import('./cli/dosage-command')).runDosage(args);
   if (command === 'gistar' || command === 'emerging' || command === 'clusters') {

@@ -48,6 +48,8 @@ export function generateCrimes(
   toStreet: (lat: number, lng: number) => [number, number],
   plan: PatrolPlan,
   scale: number,
+  /** The share of post-visit hotspot crimes suppressed; 0 switches the planted effect off (same draws otherwise). */
+  trueEffect: number = TRUE_EFFECT,
 ) {
   const hours = hourTables();
   // A weekday's share of the week follows its hour weights, so busy nights add crimes rather than just moving them.
@@ -118,7 +120,7 @@ export function generateCrimes(
         if (
           patrolDay &&
           inPostVisitWindow(visitIndex, hotspot.hotspotId, dayIndex, minute) &&
-          rng.next() < TRUE_EFFECT
+          rng.next() < trueEffect
         ) {
           suppressed++;
           continue;
