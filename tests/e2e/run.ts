@@ -13,6 +13,7 @@ import { tierTests } from './tiers.e2e';
 import { hotspotTests } from './hotspots.e2e';
 import { basemapTests } from './basemap.e2e';
 import { studyAreaTests } from './study-area.e2e';
+import { profileTests } from './profile.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -25,6 +26,7 @@ const suites: BrowserTest[] = [
   ...hotspotTests,
   ...basemapTests,
   ...studyAreaTests,
+  ...profileTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {
