@@ -2,9 +2,8 @@
 // from GPS pings, read with the app's own ingest (any ping columns the app accepts) and the rules in analysis/patrol.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LineString, MultiLineString } from 'geojson';
 import { DEFAULT_STREET_BUFFER_METRES } from '../../src/analysis/hotspot-area';
-import { readHotspotsGeoJson } from '../../src/analysis/hotspot-proposal';
+import { readPatrolHotspots } from '../../src/analysis/patrol/schedule-hotspots';
 import {
   DEFAULT_DETECTION_RULES,
   dosageHotspot,
@@ -59,52 +58,27 @@ export function parseDosageArgs(args: string[]): DosageArgs | { error: string } 
   return { pingsPath, hotspotsPath, gapSeconds, minDwellSeconds, bufferMetres, json: args.includes('--json') };
 }
 
-const isPosition = (p: unknown) =>
-  Array.isArray(p) && p.length >= 2 && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90 && p.every(Number.isFinite);
-const isPath = (line: unknown) => Array.isArray(line) && line.length >= 2 && line.every(isPosition);
-
-const isLineType = (g: unknown) =>
-  ['LineString', 'MultiLineString'].includes((g as { type?: unknown })?.type as string);
-
-/** A street segment with usable coordinates: a LineString, or a MultiLineString of them. */
-function isStreetSegment(g: unknown): g is LineString | MultiLineString {
-  const { type, coordinates } = (g ?? {}) as { type?: unknown; coordinates?: unknown };
-  if (type === 'LineString') return isPath(coordinates);
-  return (
-    type === 'MultiLineString' && Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPath)
-  );
-}
-
 /**
- * The file's GRIP hotspots as patrol areas: polygons as readHotspotsGeoJson validates them, and street segments (the
- * lines it leaves out as not areas) buffered by `bufferMetres`. Each feature that is neither is a problem sentence.
+ * The file's GRIP hotspots as patrol areas (readPatrolHotspots: areas, and street segments buffered by
+ * `bufferMetres`); each feature left out is a problem sentence.
  */
 export function readDosageHotspots(
   text: string,
   bufferMetres: number,
+  fileName = 'the hotspot file',
 ): { hotspots: DosageHotspot[]; problems: string[] } {
-  const { features, problems } = readHotspotsGeoJson(text);
-  const hotspots = features.map((f) => dosageHotspot(f.properties.hotspot_id, f.geometry));
-  const raw = problems.some((p) => p.code === 'not-a-polygon') ? JSON.parse(text).features : [];
-  const left: string[] = [];
-  for (const p of problems) {
-    const geometry = p.code === 'not-a-polygon' && p.featureIndex !== null ? raw[p.featureIndex]?.geometry : null;
-    const id = p.hotspotId;
+  const read = readPatrolHotspots(text, fileName);
+  const hotspots: DosageHotspot[] = [];
+  const problems = [...read.problems];
+  for (const h of read.hotspots) {
     try {
-      if (!id || !isLineType(geometry)) left.push(p.sentence);
-      else if (!isStreetSegment(geometry))
-        left.push(
-          `features[${p.featureIndex}] (${id}): its line is not [longitude, latitude] positions; it was not loaded.`,
-        );
-      else if (hotspots.some((h) => h.hotspotId === id))
-        left.push(`features[${p.featureIndex}] (${id}): its hotspot_id is used by another feature; it was not loaded.`);
-      else hotspots.push(dosageHotspot(id, geometry, bufferMetres));
+      hotspots.push(dosageHotspot(h.id, h.shape, bufferMetres));
     } catch (error) {
-      left.push(`features[${p.featureIndex}] (${p.hotspotId}): ${(error as Error).message} It was not loaded.`);
+      problems.push(`${fileName} (${h.id}): ${(error as Error).message} It was left out.`);
     }
   }
   hotspots.sort((a, b) => (a.hotspotId < b.hotspotId ? -1 : a.hotspotId > b.hotspotId ? 1 : 0));
-  return { hotspots, problems: left };
+  return { hotspots, problems };
 }
 
 // Minutes to the hundredth and shares to 4 places: past that the digits are float noise, not measurement.
@@ -123,7 +97,7 @@ export async function computeDosage(
     ['hotspot', args.hotspotsPath],
   ])
     if (!existsSync(file)) return { error: `No such ${kind} file: ${file}.` };
-  const read = readDosageHotspots(readFileSync(args.hotspotsPath, 'utf8'), args.bufferMetres);
+  const read = readDosageHotspots(readFileSync(args.hotspotsPath, 'utf8'), args.bufferMetres, args.hotspotsPath);
   if (read.hotspots.length === 0)
     return { error: `No GRIP hotspot in ${args.hotspotsPath} could be used. ${read.problems.join(' ')}`.trim() };
   const engine = await createNodeEngine();

@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_HARM_WEIGHTS } from '../../src/analysis/harm-weights';
 import type { HotspotProfile } from '../../src/analysis/hotspot-profile';
-import { readHotspotsGeoJson, type HotspotFeature } from '../../src/analysis/hotspot-proposal';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { hotspotArea } from '../../src/analysis/hotspot-area';
+import { readPatrolHotspots } from '../../src/analysis/patrol/schedule-hotspots';
 import type { Engine } from '../../src/data/engine';
 import { queryHotspotProfile } from '../../src/data/hotspot-profile';
 import { createNodeEngine } from './node-engine';
@@ -36,23 +38,32 @@ export function parseProfileArgs(args: string[]): ProfileArgs | { error: string 
   return { hotspotsPath, id, from, to, types, json: args.includes('--json') };
 }
 
-/** The hotspot with that id from the file's text, or the sentence saying why it cannot be used. */
-export function findHotspot(text: string, path: string, id: string): HotspotFeature | { error: string } {
-  const { features, problems } = readHotspotsGeoJson(text);
-  const feature = features.find((f) => f.properties.hotspot_id === id);
-  if (feature) return feature;
-  const ids = features.map((f) => f.properties.hotspot_id).join(', ') || 'none';
-  const own = problems.find((p) => p.hotspotId === id);
-  if (own) return { error: `Hotspot ${id} in ${path} cannot be profiled: ${own.sentence}` };
+/** A GRIP hotspot read for profiling: its id and the area whose crimes count (a street segment: its buffer). */
+export interface ProfiledHotspot {
+  id: string;
+  area: Polygon | MultiPolygon;
+}
+
+/**
+ * The hotspot with that id from the file's text, or the sentence saying why it cannot be used. A street segment counts
+ * the crimes within its 50 m buffer, as the patrol rules define it (src/analysis/hotspot-area.ts).
+ */
+export function findHotspot(text: string, path: string, id: string): ProfiledHotspot | { error: string } {
+  const { hotspots, problems } = readPatrolHotspots(text, path);
+  const found = hotspots.find((h) => h.id === id);
+  if (found) return { id, area: hotspotArea(found.shape) };
+  const own = problems.find((p) => p.includes(`(${id})`));
+  if (own) return { error: `Hotspot ${id} cannot be profiled: ${own}` };
+  const ids = hotspots.map((h) => h.id).join(', ') || 'none';
   const why = problems.length > 0 ? ` (${problems.length} feature problem${problems.length === 1 ? '' : 's'})` : '';
   return { error: `No hotspot ${id} in ${path}${why}; the file holds: ${ids}.` };
 }
 
 /** The profile on what the engine holds, harm with the app's default weights (the CLI has no weights panel). */
-export async function profileHotspot(engine: Engine, args: ProfileArgs, feature: HotspotFeature) {
+export async function profileHotspot(engine: Engine, args: ProfileArgs, hotspot: ProfiledHotspot) {
   await engine.setHarmWeights(DEFAULT_HARM_WEIGHTS);
   const filter = { resolution: 9, crimeTypes: args.types, fromMonth: args.from, toMonth: args.to };
-  return queryHotspotProfile(engine, { filter, polygon: feature.geometry, id: args.id });
+  return queryHotspotProfile(engine, { filter, polygon: hotspot.area, id: args.id });
 }
 
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');

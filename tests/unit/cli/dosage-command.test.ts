@@ -128,9 +128,9 @@ describe('grip dosage', () => {
     const { hotspots, problems } = readDosageHotspots(text, 50);
     expect(hotspots.map((h) => [h.hotspotId, h.area.type])).toEqual([['S01', 'Polygon']]);
     expect(problems).toEqual([
-      expect.stringMatching(/^features\[1\] \(S02\): its line is not/),
-      expect.stringMatching(/^features\[2\] \(S01\): its hotspot_id is used/),
-      expect.stringMatching(/^features\[3\] \(X01\): its geometry is not a Polygon/),
+      expect.stringMatching(/features\[1\] \(S02\): its coordinates are not \[longitude, latitude\]/),
+      expect.stringMatching(/features\[2\] \(S01\): its hotspot_id is used by an earlier feature/),
+      expect.stringMatching(/features\[3\] \(X01\): its geometry is not a Polygon/),
     ]);
   });
 

@@ -2,7 +2,7 @@
 // the CLI ingests, proposes a hotspot file and profiles H01 in its own process; the JSON has exactly the shape
 // and its count equals an independent Turf point-in-polygon count over the CSV.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -91,5 +91,39 @@ describe('grip profile', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('No hotspot H99 in hotspots.geojson');
+  });
+
+  it('counts the crimes within 50 m of a street-segment hotspot (its buffer, as the patrol rules say)', () => {
+    // An east–west segment through Leicester city centre; distances on an equirectangular projection (exact enough
+    // over 200 m at 52.6° N) bound the buffer's count between the crimes within 45 m and those within 55 m.
+    const line: [number, number][] = [
+      [-1.1345, 52.6358],
+      [-1.1285, 52.6358],
+    ];
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { hotspot_id: 'S01' }, geometry: { type: 'LineString', coordinates: line } },
+      ],
+    });
+    writeFileSync(path.join(workDir, 'street.geojson'), text);
+    const street = JSON.parse(grip('profile', '--hotspots', 'street.geojson', '--id', 'S01', '--json'));
+    const metresPerDegreeLat = 111_195;
+    const metresPerDegreeLng = metresPerDegreeLat * Math.cos((52.6358 * Math.PI) / 180);
+    const [header, ...lines] = readFileSync(month, 'utf8').trim().split('\n');
+    const c = header.split(',');
+    const [lon, lat] = [c.indexOf('Longitude'), c.indexOf('Latitude')];
+    const distances = lines
+      .map((l) => l.split(','))
+      .filter((f) => f[lon] !== '')
+      .map((f) => {
+        const x = (Number(f[lon]) - Math.min(Math.max(Number(f[lon]), line[0][0]), line[1][0])) * metresPerDegreeLng;
+        const y = (Number(f[lat]) - line[0][1]) * metresPerDegreeLat;
+        return Math.hypot(x, y);
+      });
+    const within = (m: number) => distances.filter((d) => d <= m).length;
+    expect(within(45)).toBeGreaterThan(20);
+    expect(street.crimes).toBeGreaterThanOrEqual(within(45));
+    expect(street.crimes).toBeLessThanOrEqual(within(55));
   });
 });
