@@ -15,11 +15,15 @@ import {
 import { makePoliceUkFile } from './bench/make-police-uk-file';
 import { browserFigures } from './bench/browser-bench';
 import { basemapFigures, basemapReport } from './bench/basemap-bench';
+import { brushFigures, brushReport } from './bench/brush-bench';
 import { createNodeEngine, repoRoot } from './cli/node-engine';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const withBrowser = process.env.BENCH_BROWSER !== '0';
-/** BENCH_ONLY=basemap runs only the street-basemap comparison; BENCH_ONLY=statistics only the Node statistics. */
+/**
+ * BENCH_ONLY=basemap runs only the street-basemap comparison; BENCH_ONLY=statistics only the Node statistics;
+ * BENCH_ONLY=brush only the chart brushes and time playback in Chromium.
+ */
 const only = process.env.BENCH_ONLY;
 
 type Report = (name: string, ms: number, budget?: number) => void;
@@ -65,12 +69,17 @@ async function main(): Promise<void> {
     return;
   }
 
-  await reportStatistics(report);
-  if (only === 'statistics') return;
-
   mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
   const bigFile = path.join(repoRoot, `.bench/police-uk-${rows}.csv`);
   if (!existsSync(bigFile)) await makePoliceUkFile(rows, bigFile);
+  if (only === 'brush') {
+    for (const line of brushReport(await brushFigures(bigFile))) console.log(line);
+    return;
+  }
+
+  await reportStatistics(report);
+  if (only === 'statistics') return;
+
   const bytes = new Uint8Array(readFileSync(bigFile));
   const engine = await createNodeEngine();
   const started = performance.now();
@@ -98,6 +107,7 @@ async function main(): Promise<void> {
     );
     console.log(`    including Playwright handing Chromium the file: ${b.withFileHandoverMs.join(', ')} ms`);
     console.log(`    ${b.ingestNote}`);
+    for (const line of brushReport(await brushFigures(bigFile))) console.log(line);
     for (const line of basemapReport(await basemapFigures(3))) console.log(line);
   }
 }

@@ -20,7 +20,7 @@ export function hotspotArea(
   return buffered.geometry;
 }
 
-/** An area grown by `metres` all round: "inside or within 100 m" of a GRIP hotspot (points of interest, displacement). */
+/** An area grown by `metres` all round: "inside or within 100 m" of a GRIP hotspot (nearby places, displacement). */
 export function areaWithin(area: Polygon | MultiPolygon, metres: number): Polygon | MultiPolygon {
   const grown = buffer(area, metres, { units: 'meters' });
   if (!grown) throw new Error('The area has nothing to grow.');

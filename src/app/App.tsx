@@ -170,6 +170,7 @@ export function App() {
       data-data-version={state.dataVersion}
       data-first-paint-ms={state.firstPaintMs ?? ''}
       data-interactive={interactive}
+      data-step={settings.step ? `${settings.step.unit}:${settings.step.start}` : ''}
     >
       <AppHeader
         search={placeSearch.props}

@@ -46,11 +46,10 @@ export function useMapInsights(engine: EngineClient, inputs: MapInsightsInputs) 
     : first && last
       ? `${monthWords(first)} to ${monthWords(last)}`
       : '';
-  const profile = useSelectionProfile(engine, { ...inputs, filter: shownFilter, period });
+  const open = settings.charts || settings.selection !== null;
+  const profile = useSelectionProfile(engine, { ...inputs, filter: shownFilter, period, open });
   const layers = useMemo(() => selectionLayers(profile.area?.polygon ?? null), [profile.area]);
   const setFilter = (next: CrimeFilter) => dispatch({ type: 'filter-changed', filter: next });
-  const open = settings.charts || settings.selection !== null;
-  const timed = profile.view?.grid !== null && profile.view !== null;
 
   return {
     layers,
@@ -85,7 +84,7 @@ export function useMapInsights(engine: EngineClient, inputs: MapInsightsInputs) 
       stepCount: playback.steps.length,
       playing: playback.playing,
       unit: playback.unit,
-      canStepDays: timed,
+      canStepDays: profile.timed,
       intervalMs: playback.intervalMs,
       speeds: SPEEDS_MS,
       loop: playback.loop,

@@ -26,6 +26,8 @@ interface SelectionProfileInputs {
   dataVersion: number;
   weightsVersion: number;
   patrolsVersion: number;
+  /** Whether the panel is open: nothing is asked or computed for a closed one. */
+  open: boolean;
 }
 
 const NEARBY_METRES = 100;
@@ -35,7 +37,9 @@ const NEARBY_METRES = 100;
  * the worker), then every brush re-aggregated in the page; busiest places and patrol minutes follow the filter.
  */
 export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfileInputs) {
-  const { filter, settings, gripHotspots, monthRange, pois, dataVersion, weightsVersion, patrolsVersion } = inputs;
+  const { filter, settings, gripHotspots, monthRange, pois, weightsVersion, patrolsVersion, open } = inputs;
+  // A closed panel asks nothing of the worker but the force's cube (it says whether the crimes carry times).
+  const dataVersion = open ? inputs.dataVersion : 0;
   const area = useMemo(
     () => selectionArea(settings.selection, gripHotspots, settings.studyArea),
     [settings.selection, gripHotspots, settings.studyArea],
@@ -49,14 +53,14 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
   const [patrol, setPatrol] = useState<{ visits: number; minutes: number } | null>(null);
 
   useEffect(() => {
-    if (dataVersion === 0) return;
+    if (inputs.dataVersion === 0) return;
     let current = true;
     const span = daysKey ? { fromDay: daysKey.split('/')[0], toDay: daysKey.split('/')[1] } : null;
     void engine.crimeCube({ polygon: null, days: span }).then((cube) => current && setForce(cube));
     return () => {
       current = false;
     };
-  }, [engine, dataVersion, weightsVersion, daysKey]);
+  }, [engine, inputs.dataVersion, weightsVersion, daysKey]);
 
   useEffect(() => {
     if (dataVersion === 0 || !polygonKey) return;
@@ -105,7 +109,8 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
 
   const placeCube = area ? (place?.key === `${polygonKey}|${daysKey}` ? place.cube : null) : force;
   const view: ProfileView | null = useMemo(() => {
-    if (!force || !placeCube || !monthRange) return null;
+    if (!open || !force || !placeCube || !monthRange) return null;
+    const started = performance.now();
     const base = profileViewOf({
       heading: area?.heading ?? 'Whole force area (Leicester, Leicestershire and Rutland)',
       id: area?.id ?? 'force',
@@ -118,13 +123,16 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
       monthRange,
       daysOnly: Boolean(filter.fromDay),
     });
+    performance.measure('grip:chart-aggregation', { start: started });
     return {
       ...base,
       busiestPlaces: area ? places : null,
       nearby: area ? nearby : null,
       patrol: hotspotId ? patrol : undefined,
     };
-  }, [force, placeCube, monthRange, area, filter, inputs.period, places, nearby, patrol, hotspotId]);
+  }, [open, force, placeCube, monthRange, area, filter, inputs.period, places, nearby, patrol, hotspotId]);
   const busy = (area !== null && placeCube === null) || force === null;
-  return { view, busy, area };
+  // Whether the crimes carry times (weeks, days and hours need them), from the force's cube.
+  const timed = useMemo(() => force?.rows.some((r) => r.hour !== null) ?? false, [force]);
+  return { view, busy, area, timed };
 }

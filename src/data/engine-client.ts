@@ -9,7 +9,7 @@ import {
   type WorkerMessage,
 } from './engine/protocol';
 
-type Pending = { resolve: (value: unknown) => void; reject: (reason: Error) => void };
+type Pending = { method: MethodName; resolve: (value: unknown) => void; reject: (reason: Error) => void };
 
 export type EngineCalls = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
 
@@ -40,13 +40,15 @@ export function createEngineClient(): EngineClient {
     const waiting = pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id);
-    if (message.ok) waiting.resolve(message.result);
-    else waiting.reject(new Error(message.error));
+    if (!message.ok) return waiting.reject(new Error(message.error));
+    const now = performance.now();
+    performance.measure(`grip:worker:${waiting.method}`, { start: now - message.workMs, end: now });
+    waiting.resolve(message.result);
   };
   const call = <M extends MethodName>(method: M, args: ArgsOf<M>) =>
     new Promise<ResultOf<M>>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      pending.set(id, { method, resolve: resolve as (value: unknown) => void, reject });
       const transfer = METHODS[method].transfer?.(args) ?? [];
       worker.postMessage({ id, method, args } as EngineRequest, transfer);
     });

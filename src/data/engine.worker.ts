@@ -11,8 +11,9 @@ const session = new EngineSession(browserHost(post));
 
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
   const { id } = event.data;
+  const started = performance.now();
   session.handleRequest(event.data).then(
-    (result) => post({ id, ok: true, result }),
+    (result) => post({ id, ok: true, result, workMs: performance.now() - started }),
     (error: unknown) => post({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
   );
 };

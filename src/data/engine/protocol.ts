@@ -200,7 +200,9 @@ export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
 
 export type EngineRequest = { [M in MethodName]: { id: number; method: M; args: ArgsOf<M> } }[MethodName];
 
-export type EngineReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** `workMs`: how long the worker took, its queue included (the page's User Timing shows `grip:worker:<method>`). */
+export type EngineReply =
+  { id: number; ok: true; result: unknown; workMs: number } | { id: number; ok: false; error: string };
 
 /** What the worker tells the page unasked. */
 export type EngineEvent =

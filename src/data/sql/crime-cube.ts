@@ -24,7 +24,7 @@ WHERE ${crimeWhereSql(mappedIn(days))}
 GROUP BY ALL`;
 }
 
-/** The same counts for the crimes in a box, grouped by point too: the exact point-in-polygon test runs in TypeScript. */
+/** The same counts for the crimes in a box, by point too: the exact point-in-polygon test runs in TypeScript. */
 export function placeCubeCandidatesSql(box: LngLatBox, days: DaySpan | null = null): string {
   return hotspotProfileCandidatesSql(mappedIn(days), box);
 }
