@@ -72,7 +72,7 @@ export function PlansPanel(props: PlansPanelProps) {
             <tr>
               <th scope="col">Hotspot or area</th>
               <th scope="col">Objective</th>
-              <th scope="col">Actions due</th>
+              <th scope="col">Due</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
