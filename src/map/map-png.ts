@@ -51,6 +51,23 @@ function fitted(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): 
   return `${cut}…`;
 }
 
+/** Words laid into at most `maxLines` lines of `maxWidth`; the last line is cut with an ellipsis if need be. */
+function wrapped(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width <= maxWidth || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), fitted(ctx, lines.slice(maxLines - 1).join(' '), maxWidth)];
+}
+
 function drawSymbol(ctx: CanvasRenderingContext2D, tier: PreventionTier, x: number, y: number, size: number) {
   const { shape, colour } = PREVENTION_SYMBOLS[tier];
   const r = size / 2;
@@ -151,11 +168,13 @@ export async function composeMapCanvas(map: MapLibreMap, text: MapPngText): Prom
   const shot = await captureMapCanvas(map);
   const s = shot.width / map.getCanvas().clientWidth || 1;
   const header = 58 * s;
-  const footer = 26 * s;
   const canvas = document.createElement('canvas');
   canvas.width = shot.width;
-  canvas.height = shot.height + header + footer;
   const ctx = canvas.getContext('2d')!;
+  ctx.font = `${11 * s}px ${FONT}`;
+  const credits = wrapped(ctx, text.attribution, shot.width - 24 * s, 3);
+  const footer = (credits.length * 14 + 12) * s;
+  canvas.height = shot.height + header + footer;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(shot, 0, header);
@@ -172,7 +191,7 @@ export async function composeMapCanvas(map: MapLibreMap, text: MapPngText): Prom
   ctx.fillStyle = '#3d4654';
   ctx.font = `${11 * s}px ${FONT}`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(fitted(ctx, text.attribution, canvas.width - 24 * s), 12 * s, mapBottom + footer / 2);
+  credits.forEach((line, i) => ctx.fillText(line, 12 * s, mapBottom + (13 + i * 14) * s));
   return canvas;
 }
 

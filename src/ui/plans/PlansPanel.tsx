@@ -72,8 +72,7 @@ export function PlansPanel(props: PlansPanelProps) {
             <tr>
               <th scope="col">Hotspot or area</th>
               <th scope="col">Objective</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
+              <th scope="col">Status and actions due</th>
             </tr>
           </thead>
           <tbody>
@@ -85,8 +84,12 @@ export function PlansPanel(props: PlansPanelProps) {
                   </button>
                 </td>
                 <td className="plans-objective">{row.objective || '—'}</td>
-                <td>{dueText(row)}</td>
-                <td>{STATUS_TEXT[row.status]}</td>
+                <td>
+                  <span className="plans-status" data-status={row.status}>
+                    {STATUS_TEXT[row.status]}
+                  </span>
+                  {dueText(row)}
+                </td>
               </tr>
             ))}
           </tbody>
