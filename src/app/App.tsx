@@ -45,6 +45,9 @@ import { filterAtStep } from '../analysis/playback';
 import { useMapInsights } from './use-map-insights';
 import { ProfilePanel } from '../ui/profile/ProfilePanel';
 import { PlaybackBar } from '../ui/PlaybackBar';
+import { PlansPanel } from '../ui/plans/PlansPanel';
+import { PlanDrawer } from '../ui/plans/PlanDrawer';
+import { usePlans } from './use-plans';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
@@ -124,7 +127,8 @@ export function App() {
   });
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
-  const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, insights.layers];
+  const plans = usePlans({ engine, settings, setSettings, insights, gripHotspots, mapRef, state, classes, hotspotSet });
+  const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, plans.layers];
   const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, overlays);
 
   useEffect(() => {
@@ -225,9 +229,10 @@ export function App() {
         <DataControls
           busy={state.loading !== null}
           hasUserData={state.dataSource === 'user'}
-          onClearAll={clearAll}
+          {...plans.dataControls(clearAll)}
           onFiles={(files) => loadFiles(files.map((file) => ({ path: pickedPath(file), file })))}
         />
+        <PlansPanel {...plans.panel} />
         {state.report && (
           <LoadReport
             files={state.report.files}
@@ -258,7 +263,7 @@ export function App() {
           onHover={onHover}
           onReady={(map) => (mapRef.current = map)}
           onKeyStep={onKeyStep}
-          onClick={editing ? hotspotMap.onMapClick : drawing || studyArea.drawingArea ? undefined : insights.selectAt}
+          onClick={editing ? hotspotMap.onMapClick : drawing || studyArea.drawingArea ? undefined : plans.onClick}
           drawing={drawing || studyArea.drawingArea}
           onDrawn={studyArea.drawingArea ? studyArea.onDrawnArea : hotspotMap.onDrawn}
         />
@@ -270,6 +275,7 @@ export function App() {
             Profile and charts
           </button>
         )}
+        <PlanDrawer {...plans.drawer} />
         <PlaybackBar {...insights.playback} />
         <p className="visually-hidden" aria-live="polite" data-testid="map-announcer">
           {announcement}

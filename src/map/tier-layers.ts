@@ -60,10 +60,13 @@ export function emergingTierLayer(cells: { h3: string }[]): Layer[] {
   return outlineLayers('tier-emerging', cellOutlines(cells), TIER_LINE_STYLES.emerging);
 }
 
-/** Interventions by prevention tier: a circle, square or triangle each, in its own colour with a dark edge. */
-export function interventionLayer(points: InterventionDatum[], scale = 1): Layer {
+/**
+ * Interventions by prevention tier: a circle, square or triangle each, in its own colour with a dark edge. Plan actions
+ * placed on the map are drawn by the same factory under their own id.
+ */
+export function interventionLayer(points: InterventionDatum[], scale = 1, id = 'tier-interventions'): Layer {
   return new IconLayer<InterventionDatum>({
-    id: 'tier-interventions',
+    id,
     data: points,
     getPosition: (d) => d.lngLat,
     getIcon: (d) => ({

@@ -3,15 +3,18 @@ import { useRef } from 'react';
 interface DataControlsProps {
   busy: boolean;
   onFiles: (files: File[]) => void;
-  onClearAll: () => void;
+  /** `deletePlans`: the analyst also chose to delete the problem-solving plans (asked separately; default no). */
+  onClearAll: (deletePlans: boolean) => void;
   hasUserData: boolean;
+  /** Plans kept in this browser: when there are any, Clear all data asks about them separately. */
+  planCount?: number;
 }
 
 /** Every file the loaders read: police.uk and force CSVs, zips of them, GRIP hotspots and interventions as GeoJSON. */
 export const LOADABLE_FILES = '.csv,.zip,.geojson,.json,text/csv,application/zip,application/geo+json,application/json';
 
 /** Load files or a whole folder; drag-and-drop onto the map does the same. */
-export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataControlsProps) {
+export function DataControls({ busy, onFiles, onClearAll, hasUserData, planCount = 0 }: DataControlsProps) {
   const folderInput = useRef<HTMLInputElement>(null);
   return (
     <section className="data-controls" aria-label="Your data">
@@ -56,8 +59,13 @@ export function DataControls({ busy, onFiles, onClearAll, hasUserData }: DataCon
           className="danger"
           disabled={busy}
           onClick={() => {
-            if (window.confirm('Remove every loaded file from this browser? The demo data will come back.'))
-              onClearAll();
+            if (!window.confirm('Remove every loaded file from this browser? The demo data will come back.')) return;
+            // A second, separate question: plans are the analyst's own work, so Cancel (the safe answer) keeps them.
+            const plans = planCount === 1 ? 'the 1 problem-solving plan' : `the ${planCount} problem-solving plans`;
+            onClearAll(
+              planCount > 0 &&
+                window.confirm(`Also delete ${plans} kept in this browser? OK deletes them; Cancel keeps them.`),
+            );
           }}
         >
           Clear all data

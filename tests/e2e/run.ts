@@ -14,6 +14,7 @@ import { hotspotTests } from './hotspots.e2e';
 import { basemapTests } from './basemap.e2e';
 import { studyAreaTests } from './study-area.e2e';
 import { profileTests } from './profile.e2e';
+import { planTests } from './plans.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -27,6 +28,7 @@ const suites: BrowserTest[] = [
   ...basemapTests,
   ...studyAreaTests,
   ...profileTests,
+  ...planTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {

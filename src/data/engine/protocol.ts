@@ -135,6 +135,11 @@ export interface EngineMethods {
     args: { hotspotId: string; fromMonth: string | null; toMonth: string | null };
     result: PatrolMinutes | null;
   };
+  /** The crime records inside a polygon (point in polygon) in the filter's months and types, as one CSV text. */
+  selectionRecordsCsv: {
+    args: { polygon: Polygon | MultiPolygon; filter: Pick<CrimeFilter, 'fromMonth' | 'toMonth' | 'crimeTypes'> };
+    result: { text: string; rows: number };
+  };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -194,6 +199,7 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   crimeCube: interactive,
   busiestPlaces: interactive,
   patrolMinutes: interactive,
+  selectionRecordsCsv: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

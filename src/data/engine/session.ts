@@ -9,6 +9,7 @@ import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import { HotspotInputsCache } from './hotspot-inputs-cache';
 import { HotspotSetKeeper, hotspotSetHandlers } from './hotspot-set-calls';
 import { statisticsHandlers } from './statistics-calls';
+import { exportHandlers } from './export-calls';
 import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
   METHODS,
@@ -120,6 +121,7 @@ export class EngineSession {
     cellValues: async ({ filter, harm }) => (await this.engine).cellValues(filter, harm),
     setHarmWeights: async ({ weights }) => (await this.engine).setHarmWeights(weights),
     ...statisticsHandlers(() => this.engine),
+    ...exportHandlers(() => this.engine),
     cellProfile: async ({ filter, h3 }) => {
       const db = await this.engine;
       return { topTypes: await db.cellTopTypes(filter, h3), topPlaces: await db.cellTopPlaces(filter, h3) };

@@ -11,6 +11,8 @@ export interface CrimeRecordsFilter {
   toMonth: string | null;
   /** data.police.uk crime types; [] = all. */
   crimeTypes: string[];
+  /** Only records located in this box `[west, south, east, north]` (a selection's export narrows it further). */
+  bbox?: [number, number, number, number];
 }
 
 /** One exported row, typed as DuckDB returns it (dates and flags already text, so the CSV shows them as written). */
@@ -65,6 +67,10 @@ export function crimeRecordsSql(filter: CrimeRecordsFilter, limit: number, offse
     where.push(`r.month >= ${sqlString(`${filter.fromMonth}-01`)}::DATE`);
   if (filter.toMonth && MONTH.test(filter.toMonth)) where.push(`r.month <= ${sqlString(`${filter.toMonth}-01`)}::DATE`);
   if (filter.crimeTypes.length > 0) where.push(`r.crime_type IN (${sqlStringList(filter.crimeTypes)})`);
+  if (filter.bbox && filter.bbox.every(Number.isFinite)) {
+    const [west, south, east, north] = filter.bbox;
+    where.push(`r.lon BETWEEN ${west} AND ${east} AND r.lat BETWEEN ${south} AND ${north}`);
+  }
   return `SELECT r.crime_id, strftime(r.month, '%Y-%m') AS month,
   strftime(r.occurred_at, '%Y-%m-%dT%H:%M:%S') AS occurred_at, r.crime_type, r.offence, r.harm,
   r.lon AS longitude, r.lat AS latitude, r.location, r.lsoa_code, r.outcome,
