@@ -13,3 +13,7 @@ FROM named_patrol_pings ORDER BY call_sign, pinged_at`;
 export const PATROL_VISIT_LOG_SQL = `SELECT hotspot_id, coalesce(unit_id, '') AS unit_id,
   epoch_ms(started_at)::DOUBLE AS start_ms, epoch_ms(ended_at)::DOUBLE AS end_ms
 FROM patrol_visits ORDER BY hotspot_id, unit_id, started_at`;
+
+/** How many pings and logged visits are loaded: dosage reads the pings when there are any, else the visit logs. */
+export const PATROL_SOURCES_SQL = `SELECT (SELECT count(*) FROM patrol_pings)::INTEGER AS pings,
+  (SELECT count(*) FROM patrol_visits)::INTEGER AS logs`;
