@@ -45,6 +45,7 @@ import { filterAtStep } from '../analysis/playback';
 import { useMapInsights } from './use-map-insights';
 import { ProfilePanel } from '../ui/profile/ProfilePanel';
 import { PlaybackBar } from '../ui/PlaybackBar';
+import { PatrolPanel, usePatrol } from './use-patrol';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
@@ -124,7 +125,16 @@ export function App() {
   });
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
-  const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, insights.layers];
+  const patrol = usePatrol(engine, working, state, patrolsVersion, weightsVersion);
+  const overlays = [
+    tiers.layers,
+    hotspotWork,
+    studyArea.layers,
+    pois.layers,
+    placeSearch.layers,
+    insights.layers,
+    patrol.layers,
+  ];
   const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, overlays);
 
   useEffect(() => {
@@ -221,6 +231,7 @@ export function App() {
             setSettings((s) => ({ ...s, selection: { kind: 'hotspot', id: h.hotspotId } }));
           }}
         />
+        <PatrolPanel {...patrol.panel} />
         <DataControls
           busy={state.loading !== null}
           hasUserData={state.dataSource === 'user'}
