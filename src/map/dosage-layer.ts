@@ -24,12 +24,12 @@ export function dosageRadius(minutes: number, maxMinutes: number): number {
   return Math.max(MIN_RADIUS_PX, MAX_RADIUS_PX * Math.sqrt(minutes / maxMinutes));
 }
 
-/** Light blue for few minutes to dark blue for the most, translucent so the hotspot's streets show through. */
+/** Light blue for few minutes to dark blue for the most, a little translucent so the streets under it show. */
 export function dosageColour(minutes: number, maxMinutes: number): [number, number, number, number] {
   if (!(maxMinutes > 0) || !(minutes > 0)) return [255, 255, 255, 0];
   const t = Math.min(1, minutes / maxMinutes);
   const mix = (i: number) => Math.round(LIGHT[i] + t * (DARK[i] - LIGHT[i]));
-  return [mix(0), mix(1), mix(2), 190];
+  return [mix(0), mix(1), mix(2), 215];
 }
 
 /** Patrol dosage on the map: a circle at each GRIP hotspot's centre, sized and shaded by its patrol-minutes. */
@@ -43,7 +43,8 @@ export function dosageLayers(points: readonly DosagePoint[], visible: boolean) {
       getPosition: (p) => p.lngLat,
       getRadius: (p) => dosageRadius(p.patrolMinutes, maxMinutes),
       getFillColor: (p) => dosageColour(p.patrolMinutes, maxMinutes),
-      getLineColor: [8, 48, 107, 255],
+      // A white ring keeps the circle apart from the hexes under it, whatever their colour.
+      getLineColor: [255, 255, 255, 255],
       stroked: true,
       filled: true,
       radiusUnits: 'pixels',

@@ -14,6 +14,7 @@ import { hotspotTests } from './hotspots.e2e';
 import { basemapTests } from './basemap.e2e';
 import { studyAreaTests } from './study-area.e2e';
 import { profileTests } from './profile.e2e';
+import { patrolTests } from './patrol.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -27,6 +28,7 @@ const suites: BrowserTest[] = [
   ...basemapTests,
   ...studyAreaTests,
   ...profileTests,
+  ...patrolTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {

@@ -21,6 +21,7 @@ export function BriefingSheet({ schedule, reasons, names }: BriefingSheetProps) 
   const onPatrol = schedule.placeDays.filter((d) => d.dayIso === day && d.arm === 'patrol').map((d) => d.hotspotId);
   const visitsOf = (id: string) => schedule.visits.filter((v) => v.hotspotId === id && v.dayIso === day);
   const dayStart = formatClock(schedule.design.dayStartMinutes);
+  const dayEnd = formatClock((schedule.design.dayStartMinutes + 1439) % 1440);
   return (
     <div className="briefing">
       <div className="briefing-controls">
@@ -40,38 +41,31 @@ export function BriefingSheet({ schedule, reasons, names }: BriefingSheetProps) 
       </div>
       <article className="briefing-sheet" data-testid="briefing-sheet" aria-label={`Briefing sheet for ${day}`}>
         <h4>
-          GRIP patrols, patrol day {day} ({dayStart} to {dayStart} next morning)
+          GRIP patrols, patrol day {day} ({dayStart} to {dayEnd} next morning)
         </h4>
         <p className="hint">
           Seed {schedule.design.seed}, {schedule.design.method} randomisation. Stay at least the dwell time, visible and
           on foot where you can.
         </p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Hotspot</th>
-              <th scope="col">Visit</th>
-              <th scope="col">Dwell</th>
-              <th scope="col">Why here, why then</th>
-            </tr>
-          </thead>
-          <tbody>
-            {onPatrol.map((id) => {
-              const visits = visitsOf(id);
-              return (
-                <tr key={id}>
-                  <th scope="row">
-                    {id}
-                    {names[id] ? ` · ${names[id]}` : ''}
-                  </th>
-                  <td>{visits.length ? visits.map((v) => v.start.slice(11)).join(', ') : 'any time'}</td>
-                  <td>{visits.length ? `${visits[0].dwellMinutes} min` : '–'}</td>
-                  <td>{reasons[id]?.sentence ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ol className="briefing-list">
+          {onPatrol.map((id) => {
+            const visits = visitsOf(id);
+            return (
+              <li key={id}>
+                <strong>
+                  {id}
+                  {names[id] ? ` · ${names[id]}` : ''}
+                </strong>
+                <br />
+                {visits.length
+                  ? `${visits.map((v) => v.start.slice(11)).join(', ')} for ${visits[0].dwellMinutes} min`
+                  : 'Any time (no planned visit)'}
+                <br />
+                <span className="briefing-why">{reasons[id]?.sentence ?? ''}</span>
+              </li>
+            );
+          })}
+        </ol>
       </article>
     </div>
   );

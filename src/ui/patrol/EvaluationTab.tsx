@@ -4,7 +4,9 @@ import type { EvaluationView } from './patrol-view';
 
 const fixed = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const pValue = (p: number) => (!Number.isFinite(p) ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
-const interval = (c: { ciLow: number; ciHigh: number }) => `${fixed(c.ciLow, 3)}–${fixed(c.ciHigh, 3)}`;
+/** A limit to 3 decimals, or 4 when 3 would round it to 1.000: 0.9997 must not read as touching 1. */
+const limit = (x: number) => (x !== 1 && Math.abs(x - 1) < 0.0005 ? fixed(x, 4) : fixed(x, 3));
+const interval = (c: { ciLow: number; ciHigh: number }) => `${limit(c.ciLow)}–${limit(c.ciHigh)}`;
 
 function ComparisonRow({ label, c, testId }: { label: string; c: ArmComparison; testId?: string }) {
   return (

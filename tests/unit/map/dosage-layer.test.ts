@@ -10,7 +10,7 @@ describe('the dosage layer', () => {
   });
 
   it('shades from light to dark blue, and leaves an unpatrolled hotspot a hollow ring', () => {
-    expect(dosageColour(400, 400)).toEqual([8, 48, 107, 190]);
+    expect(dosageColour(400, 400)).toEqual([8, 48, 107, 215]);
     expect(dosageColour(0, 400)[3]).toBe(0);
     const [r, , b] = dosageColour(200, 400);
     expect(b).toBeGreaterThan(r);
