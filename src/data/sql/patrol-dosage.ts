@@ -7,8 +7,12 @@
  * naive-time.ts). A unit's fixes at the same second (a radio reporting two places at once) are ordered by position, so
  * the same pings always give the same visits, whatever order the database happens to return ties in.
  */
-export const PATROL_PINGS_FOR_DOSAGE_SQL = `SELECT call_sign AS unit_id, epoch_ms(pinged_at)::DOUBLE AS at_ms, lon, lat
+export const PATROL_PINGS_FOR_DOSAGE_SQL = `SELECT epoch_ms(pinged_at)::DOUBLE AS at_ms, lon, lat
 FROM named_patrol_pings ORDER BY call_sign, pinged_at, lon, lat`;
+
+/** The units of PATROL_PINGS_FOR_DOSAGE_SQL in its order, with how many pings each: its rows are these runs. */
+export const PATROL_PING_UNITS_SQL = `SELECT call_sign AS unit_id, count(*)::INTEGER AS pings
+FROM named_patrol_pings GROUP BY call_sign ORDER BY call_sign`;
 
 /** The visit logs (patrol_visits), for dosage when there are no pings; a log with no unit is one unnamed unit. */
 export const PATROL_VISIT_LOG_SQL = `SELECT hotspot_id, coalesce(unit_id, '') AS unit_id,
