@@ -16,6 +16,7 @@ import { makePoliceUkFile } from './bench/make-police-uk-file';
 import { browserFigures } from './bench/browser-bench';
 import { basemapFigures, basemapReport } from './bench/basemap-bench';
 import { brushFigures, brushReport } from './bench/brush-bench';
+import { dosageFigures } from './bench/dosage-bench';
 import { createNodeEngine, repoRoot } from './cli/node-engine';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -23,6 +24,7 @@ const withBrowser = process.env.BENCH_BROWSER !== '0';
 /**
  * BENCH_ONLY=basemap runs only the street-basemap comparison; BENCH_ONLY=statistics only the Node statistics;
  * BENCH_ONLY=brush only the chart brushes and time playback in Chromium.
+ * BENCH_ONLY=dosage only patrol dosage from 1M synthetic pings (Node and Chromium).
  */
 const only = process.env.BENCH_ONLY;
 
@@ -64,6 +66,19 @@ async function main(): Promise<void> {
       `${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   ×${(ms / calibrationMs).toFixed(1).padStart(6)} calibration${budget ? `   (budget ${budget} ms)` : ''}`,
     );
   console.log(`calibration: sort 1,000,000 doubles = ${calibrationMs.toFixed(0)} ms (median of 5)\n`);
+  if (only === 'dosage') {
+    const d = await dosageFigures();
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+    report(
+      `Patrol dosage, ${d.pings.toLocaleString('en-GB')} pings, 18 hotspots (Node, median of 3)`,
+      median(d.nodeMs),
+    );
+    report('  the same in headless Chromium (median of 3)', median(d.chromiumMs), 3000);
+    console.log(
+      `    ${d.visits.toLocaleString('en-GB')} visits; runs Node ${d.nodeMs.join(', ')} ms, Chromium ${d.chromiumMs.join(', ')} ms`,
+    );
+    return;
+  }
   if (only === 'basemap') {
     for (const line of basemapReport(await basemapFigures(3))) console.log(line);
     return;

@@ -48,6 +48,7 @@ import { PlaybackBar } from '../ui/PlaybackBar';
 import { PlansPanel } from '../ui/plans/PlansPanel';
 import { PlanDrawer } from '../ui/plans/PlanDrawer';
 import { usePlans } from './use-plans';
+import { PatrolPanel, usePatrol } from './use-patrol';
 
 const engine = createEngineClient();
 const pageOpenedMs = performance.now();
@@ -128,8 +129,9 @@ export function App() {
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
   const plans = usePlans({ engine, settings, setSettings, insights, gripHotspots, mapRef, state, classes, hotspotSet });
+  const patrol = usePatrol(engine, working, state, patrolsVersion, weightsVersion);
   const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, plans.layers];
-  const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, overlays);
+  const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, [...overlays, patrol.layers]);
 
   useEffect(() => {
     if (state.phase !== 'ready') return;
@@ -226,6 +228,7 @@ export function App() {
             setSettings((s) => ({ ...s, selection: { kind: 'hotspot', id: h.hotspotId } }));
           }}
         />
+        <PatrolPanel {...patrol.panel} />
         <DataControls
           busy={state.loading !== null}
           hasUserData={state.dataSource === 'user'}

@@ -15,6 +15,7 @@ import { basemapTests } from './basemap.e2e';
 import { studyAreaTests } from './study-area.e2e';
 import { profileTests } from './profile.e2e';
 import { planTests } from './plans.e2e';
+import { patrolTests } from './patrol.e2e';
 
 const suites: BrowserTest[] = [
   ...mapTests,
@@ -29,6 +30,7 @@ const suites: BrowserTest[] = [
   ...studyAreaTests,
   ...profileTests,
   ...planTests,
+  ...patrolTests,
 ];
 
 function writeReport(report: { passed: number; failed: number; results: unknown[] }): void {

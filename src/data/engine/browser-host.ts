@@ -28,6 +28,7 @@ export function browserHost(emit: (event: EngineEvent) => void): SessionHost {
       crimes: () => fetchBytes('/demo/crimes.csv'),
       gripHotspots: async () => new TextDecoder().decode(await fetchBytes('/demo/hotspots.geojson')),
       patrolPings: () => fetchBytes('/demo/patrol_pings.csv'),
+      patrolSchedule: async () => new TextDecoder().decode(await fetchBytes('/demo/patrol_schedule.csv')),
       interventions: async () => new TextDecoder().decode(await fetchBytes('/demo/interventions.geojson')),
     },
     savedFiles: opfsFileStore,

@@ -39,6 +39,7 @@ export function nodeHost(options: NodeHostOptions = {}): SessionHost {
       crimes: () => bytes('crimes.csv'),
       gripHotspots: () => readFile(path.join(demoDir, 'hotspots.geojson'), 'utf8'),
       patrolPings: () => bytes('patrol_pings.csv'),
+      patrolSchedule: () => readFile(path.join(demoDir, 'patrol_schedule.csv'), 'utf8'),
       interventions: () => readFile(path.join(demoDir, 'interventions.geojson'), 'utf8'),
     },
     savedFiles: options.savedFiles ?? new MemoryFileStore(),

@@ -19,6 +19,9 @@ import type { PatrolMinutes } from '../crime-cube';
 import type { DaySpan } from '../sql/crime-cube';
 import type { HotspotProfileRequest } from '../hotspot-profile';
 import type { IngestSummary } from '../ingest-summary';
+import type { PlaceDay } from '../../analysis/patrol/schedule';
+import type { VisitDetectionRules } from '../../analysis/patrol/visits';
+import type { PatrolDosageResult, PatrolEvaluationCall, PatrolScheduleInputs } from './patrol-calls';
 
 // The one contract between the page and the engine worker: every call with its arguments and result, every event,
 // and how each call is scheduled. The client, the worker relay and the session all compile against it.
@@ -140,6 +143,17 @@ export interface EngineMethods {
     args: { polygon: Polygon | MultiPolygon; filter: Pick<CrimeFilter, 'fromMonth' | 'toMonth' | 'crimeTypes'> };
     result: { text: string; rows: number };
   };
+  /** Visits and dosage per GRIP hotspot of the set in use, from the pings loaded (else the visit logs). */
+  patrolDosage: { args: { dayStartMinutes?: number; rules?: VisitDetectionRules }; result: PatrolDosageResult };
+  /** Each hotspot's crime mix and hour × weekday grid, and the set's base rate: what planning a schedule reads. */
+  patrolScheduleInputs: { args: Record<string, never>; result: PatrolScheduleInputs };
+  /** A schedule's patrol against control days on the crimes loaded (or the month-level before/after without times). */
+  patrolEvaluation: {
+    args: { placeDays: PlaceDay[]; dayStartMinutes?: number; crimeTypes?: string[] };
+    result: PatrolEvaluationCall;
+  };
+  /** The demo's own patrol_schedule.csv while the demo is shown; null otherwise. */
+  demoPatrolSchedule: { args: Record<string, never>; result: string | null };
 }
 
 export type MethodName = keyof EngineMethods;
@@ -200,6 +214,10 @@ export const METHODS: { [M in MethodName]: MethodInfo<M> } = {
   busiestPlaces: interactive,
   patrolMinutes: interactive,
   selectionRecordsCsv: interactive,
+  patrolDosage: interactive,
+  patrolScheduleInputs: interactive,
+  patrolEvaluation: interactive,
+  demoPatrolSchedule: interactive,
 };
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];

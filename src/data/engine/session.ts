@@ -2,14 +2,14 @@ import { proposeHotspots, type HotspotInputs, type HotspotSelectionRequest } fro
 import type { Engine } from '../engine';
 import { ingestFiles, type InputFile } from '../ingest-files';
 import type { IngestSummary } from '../ingest-summary';
-import { queryHotspotProfile } from '../hotspot-profile';
-import { queryBusiestPlaces, queryCrimeCube, queryPatrolMinutes } from '../crime-cube';
 import { keptForSaving } from '../loaders/file-report';
 import { warmUpPoliceUkParser } from '../loaders/police-uk-warm-up';
 import { HotspotInputsCache } from './hotspot-inputs-cache';
 import { HotspotSetKeeper, hotspotSetHandlers } from './hotspot-set-calls';
 import { statisticsHandlers } from './statistics-calls';
 import { exportHandlers } from './export-calls';
+import { patrolHandlers } from './patrol-calls';
+import { profileHandlers } from './profile-calls';
 import { DEMO_INTERVENTIONS_FILE } from '../sql/ingest-demo';
 import {
   METHODS,
@@ -31,6 +31,7 @@ export interface DemoFiles {
   crimes(): Promise<Uint8Array>;
   gripHotspots(): Promise<string>;
   patrolPings(): Promise<Uint8Array>;
+  patrolSchedule(): Promise<string>;
   /** Partner actions by prevention tier (GeoJSON points), loaded with the demo's hotspots. */
   interventions(): Promise<string>;
 }
@@ -140,14 +141,11 @@ export class EngineSession {
       inputs: (selection) => this.hotspotInputsFor(selection),
     }),
     interventions: async (request) => (await this.engine).interventions(request),
-    hotspotProfile: async (request) => queryHotspotProfile(await this.engine, request),
-    crimeCube: async ({ polygon, days }) => {
-      const db = await this.engine;
-      return { rows: await queryCrimeCube(db, polygon, days ?? null), forceAreaKm2: db.forceArea.areaKm2 };
-    },
-    busiestPlaces: async ({ filter, polygon, limit }) => queryBusiestPlaces(await this.engine, filter, polygon, limit),
-    patrolMinutes: async ({ hotspotId, fromMonth, toMonth }) =>
-      queryPatrolMinutes(await this.engine, hotspotId, fromMonth, toMonth),
+    ...profileHandlers(() => this.engine),
+    ...patrolHandlers({
+      started: async () => (await this.start({}), this.engine),
+      demoSchedule: async () => (this.showing === 'demo' ? this.host.demo.patrolSchedule() : null),
+    }),
   };
 
   private hotspotInputsFor(selection: HotspotSelectionRequest): Promise<HotspotInputs> {
