@@ -223,10 +223,7 @@ export function App() {
           onEdit={hotspotMap.edit}
           drawing={drawing}
           onDraw={hotspotMap.draw}
-          onZoom={(h) => {
-            moveTo({ lngLat: h.centreLngLat, zoom: 16 });
-            setSettings((s) => ({ ...s, selection: { kind: 'hotspot', id: h.hotspotId } }));
-          }}
+          onZoom={(h) => moveTo({ lngLat: h.centreLngLat, zoom: 16 })}
         />
         <PatrolPanel {...patrol.panel} />
         <DataControls

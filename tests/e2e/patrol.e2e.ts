@@ -123,6 +123,7 @@ export const patrolTests = [
       );
       await page.locator('.patrol-panel').screenshot({ path: screenshotPath('patrol-plan-panel') });
       await page.locator('[data-testid="briefing-sheet"]').screenshot({ path: screenshotPath('patrol-briefing') });
+      await page.evaluate("document.documentElement.dataset.printing = 'briefing'"); // as its Print button does
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: screenshotPath('patrol-briefing-print') });
       await page.emulateMedia({ media: 'screen' });

@@ -35,7 +35,7 @@ export function BriefingSheet({ schedule, reasons, names }: BriefingSheetProps) 
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={printBriefing}>
           Print briefing sheet
         </button>
       </div>
@@ -69,4 +69,12 @@ export function BriefingSheet({ schedule, reasons, names }: BriefingSheetProps) 
       </article>
     </div>
   );
+}
+
+/** Prints the briefing sheet alone: the print CSS keys on the mark, which goes once the print dialog has closed. */
+function printBriefing(): void {
+  const root = document.documentElement;
+  root.dataset.printing = 'briefing';
+  window.addEventListener('afterprint', () => delete root.dataset.printing, { once: true });
+  window.print();
 }
