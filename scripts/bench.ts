@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const bigFile = path.join(repoRoot, `.bench/police-uk-${rows}.csv`);
   if (!existsSync(bigFile)) await makePoliceUkFile(rows, bigFile);
   if (only === 'brush') {
-    for (const line of brushReport(await brushFigures(bigFile))) console.log(line);
+    for (const line of brushReport(await brushFigures(bigFile), calibrationMs)) console.log(line);
     return;
   }
 
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     );
     console.log(`    including Playwright handing Chromium the file: ${b.withFileHandoverMs.join(', ')} ms`);
     console.log(`    ${b.ingestNote}`);
-    for (const line of brushReport(await brushFigures(bigFile))) console.log(line);
+    for (const line of brushReport(await brushFigures(bigFile), calibrationMs)) console.log(line);
     for (const line of basemapReport(await basemapFigures(3))) console.log(line);
   }
 }

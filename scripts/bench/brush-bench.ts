@@ -139,9 +139,12 @@ export async function brushFigures(bigFile: string): Promise<BrushFigures> {
   }
 }
 
-export function brushReport(f: BrushFigures): string[] {
-  const line = (name: string, values: number[]) =>
-    `${name.padEnd(62)} p50 ${percentile(values, 0.5).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 0.95).toFixed(0).padStart(5)} ms   (n = ${values.length})`;
+export function brushReport(f: BrushFigures, calibrationMs: number): string[] {
+  const line = (name: string, values: number[]) => {
+    const [p50, p95] = [percentile(values, 0.5), percentile(values, 0.95)];
+    const ratio = `×${(p50 / calibrationMs).toFixed(2)} calibration`;
+    return `${name.padEnd(62)} p50 ${p50.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms   ${ratio}   (n = ${values.length})`;
+  };
   const brushLines = (what: string, timings: BrushTiming[]) => [
     line(
       `${what}: worker's query + charts re-aggregated`,
