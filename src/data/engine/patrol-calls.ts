@@ -9,6 +9,7 @@ import type { PlaceDay } from '../../analysis/patrol/schedule';
 import { DEFAULT_DAY_START_MINUTES, dayRange } from '../../analysis/patrol/schedule-days';
 import { DEFAULT_DETECTION_RULES, dosageHotspot, type VisitDetectionRules } from '../../analysis/patrol/visits';
 import type { Engine } from '../engine';
+import { queryDisplacement } from '../patrol-displacement';
 import { queryPatrolMinutes } from '../crime-cube';
 import { queryHotspotProfile } from '../hotspot-profile';
 import { queryPatrolDosage, queryVisitLogDosage } from '../patrol-dosage';
@@ -56,6 +57,8 @@ export interface PatrolEvaluationCall {
   result: PatrolEvaluationResult;
   /** When the crimes carry no times: the schedule's months against the months before. */
   beforeAfter: MonthBeforeAfter | null;
+  /** The set, its 100 m ring and a control ring, the schedule's months against as many before; null: not loaded. */
+  displacement: Awaited<ReturnType<typeof queryDisplacement>>;
 }
 
 type PatrolMethod =
@@ -136,7 +139,17 @@ export function patrolHandlers({ started, demoSchedule }: PatrolCallsDeps): Patr
       const result = await queryPatrolEvaluation(db, { hotspots, placeDays, dayStartMinutes, crimeTypes });
       const beforeAfter =
         result.status === 'needs-timestamps' ? await beforeAfterOf(db, areas, placeDays, crimeTypes ?? []) : null;
-      return { result, beforeAfter };
+      const days = placeDays.map((d) => d.dayIso).sort();
+      const displacement =
+        days.length === 0
+          ? null
+          : await queryDisplacement(db, {
+              hotspots: areas.map((a) => a.area),
+              fromMonth: days[0].slice(0, 7),
+              toMonth: days[days.length - 1].slice(0, 7),
+              crimeTypes: crimeTypes ?? [],
+            });
+      return { result, beforeAfter, displacement };
     },
     demoPatrolSchedule: () => demoSchedule(),
   };

@@ -1,6 +1,7 @@
 import type { ArmComparison, PatrolEvaluation } from '../../analysis/patrol/evaluation';
 import type { MonthBeforeAfter } from '../../analysis/patrol/month-before-after';
 import type { EvaluationView } from './patrol-view';
+import { DisplacementFigures } from './DisplacementFigures';
 
 const fixed = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const pValue = (p: number) => (!Number.isFinite(p) ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
@@ -142,7 +143,7 @@ export function EvaluationTab({ view }: { view: EvaluationView }) {
   if (!view.scheduleLabel)
     return <p className="hint">Import a patrol schedule (Patrol plan, Import) to evaluate it on the crimes loaded.</p>;
   if (!evaluation) return <p className="hint">{view.busy ? 'Evaluating…' : 'Not evaluated yet.'}</p>;
-  const { result, beforeAfter } = evaluation;
+  const { result, beforeAfter, displacement } = evaluation;
   return (
     <div className="patrol-evaluation" data-testid="patrol-evaluation" data-status={result.status}>
       <p className="hint">Schedule evaluated: {view.scheduleLabel}.</p>
@@ -164,6 +165,7 @@ export function EvaluationTab({ view }: { view: EvaluationView }) {
           {beforeAfter && <BeforeAfter b={beforeAfter} />}
         </>
       )}
+      <DisplacementFigures d={displacement} />
     </div>
   );
 }
