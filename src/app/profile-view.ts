@@ -64,5 +64,6 @@ export function profileViewOf(inputs: ProfileViewInputs): Omit<ProfileView, 'bus
     types,
     months: countsByMonth(filterCube(placeRows, filter, 'months'), months),
     grid: hourWeekdayGrid(filterCube(placeRows, filter, 'hours')),
+    cube: placeRows,
   };
 }

@@ -1,3 +1,5 @@
+import type { CubeRow } from '../analysis/crime-cube';
+import { measureFigures, type MeasureFigures } from '../analysis/measure-figures';
 import { useCallback, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { interventionLayer, type InterventionDatum } from '../map/tier-layers';
@@ -146,6 +148,7 @@ export function usePlans(inputs: PlansInputs) {
         if (ofPlan) void save(refreshSnapshot(openPlan, snapshotFromProfile(ofPlan.profile, at), at));
       },
       crimeTypes: inputs.state.crimeTypes.map((t) => t.crime_type),
+      measureFigures: figuresOf(openPlan, viewOfPlan(openPlan)?.cube ?? null),
       onPlaceAction: (actionId) => setPicking({ planId: openPlan.id, actionId }),
     },
     onClose: () => setOpenId(null),
@@ -192,4 +195,10 @@ export function usePlans(inputs: PlansInputs) {
 function subjectTitle(plan: SaraPlan, names?: ReadonlyMap<string, string>): string {
   if (plan.subject.kind === 'area') return plan.subject.name || 'Drawn area';
   return names?.get(plan.subject.hotspotId) ?? plan.subject.hotspotId;
+}
+
+/** Each measure's figures from the place's cube; undefined when the plan's place is not the one selected. */
+function figuresOf(plan: SaraPlan, cube: CubeRow[] | null): Record<string, MeasureFigures | null> | undefined {
+  if (!cube) return undefined;
+  return Object.fromEntries(plan.assessment.measures.map((m) => [m.id, measureFigures(cube, m)]));
 }

@@ -141,6 +141,18 @@ export const planTests = [
         drawer.x + drawer.width <= 1280 && drawer.y + drawer.height <= 800,
         `drawer overflows: ${JSON.stringify(drawer)}`,
       );
+      // Assessment: a measure over 2024 against 2025 counts the profile's crimes, split by year, with a rate ratio.
+      await page.getByRole('button', { name: 'Add measure' }).click();
+      const months = page.locator('.plan-measures input[type="month"]');
+      for (const [i, month] of ['2024-01', '2024-12', '2025-01', '2025-12'].entries()) await months.nth(i).fill(month);
+      await page.waitForFunction(() =>
+        /rate ratio \d/.test(document.querySelector('[data-testid="measure-figures"]')?.textContent ?? ''),
+      );
+      const figures = (await page.textContent('[data-testid="measure-figures"]')) ?? '';
+      const [before, after] = [...figures.matchAll(/(\d+) (?:before|after)/g)].map((m) => Number(m[1]));
+      const crimes = Number((await page.textContent('[data-testid="profile-crimes"]'))!.replace(/,/g, ''));
+      console.log(`      measure: ${figures}`);
+      expectThat(before + after === crimes, `measure ${before} + ${after} against the profile's ${crimes}`);
       await page.getByRole('button', { name: 'Place action 1 on the map' }).click();
       await page.waitForSelector('[data-testid="plan-pick-banner"]');
       const point = await screenPoint(page, H01_CENTRE);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { MeasureFigures } from '../../analysis/measure-figures';
 import { MEASURE_KINDS } from '../../plans/plan-tables';
 import type { AssessmentMeasure, MonthPeriod, ResponseAction } from '../../plans/plan-types';
 
@@ -10,6 +11,8 @@ export interface MeasuresListProps {
   onAdd: () => void;
   onChange: (measureId: string, change: Partial<Omit<AssessmentMeasure, 'id'>>) => void;
   onRemove: (measureId: string) => void;
+  /** Each measure's before/after figures from the loaded data; absent when the plan's place is not selected. */
+  figures?: Record<string, MeasureFigures | null>;
 }
 
 function PeriodInputs(props: { legend: string; period: MonthPeriod; onChange: (period: MonthPeriod) => void }) {
@@ -43,6 +46,7 @@ function MeasureItem({
   crimeTypes,
   onChange,
   onRemove,
+  figures,
 }: Omit<MeasuresListProps, 'measures' | 'onAdd'> & {
   measure: AssessmentMeasure;
   n: number;
@@ -94,12 +98,29 @@ function MeasureItem({
         </select>
         <PeriodInputs legend="Before" period={measure.before} onChange={(before) => set({ before })} />
         <PeriodInputs legend="After" period={measure.after} onChange={(after) => set({ after })} />
+        <p className="plan-measure-figures" data-testid="measure-figures">
+          {figures
+            ? figuresSentence(figures[measure.id] ?? null, measure.kind)
+            : 'Select the place to see its figures.'}
+        </p>
         <button type="button" className="link" onClick={() => onRemove(measure.id)}>
           {`Remove measure ${n}`}
         </button>
       </fieldset>
     </li>
   );
+}
+
+const two = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+
+/** "12 before (6.0 a month), 4 after (1.0 a month): rate ratio 0.17, 95% CI 0.05 to 0.52 (exact Poisson test)." */
+function figuresSentence(f: MeasureFigures | null, kind: AssessmentMeasure['kind']): string {
+  if (!f) return 'The periods are not in order (a period must not end before it starts).';
+  const unit = kind === 'harm' ? ' harm' : '';
+  const text = `${Math.round(f.before)}${unit} before (${f.beforePerMonth.toFixed(1)} a month), ${Math.round(f.after)}${unit} after (${f.afterPerMonth.toFixed(1)} a month)`;
+  const r = f.rateRatio;
+  if (!r) return `${text}.`;
+  return `${text}: rate ratio ${two(r.rateRatio)}, 95% CI ${two(r.ciLow)} to ${two(r.ciHigh)} (exact Poisson test).`;
 }
 
 /** Assessment: the measures chosen; their before/after figures are computed from the loaded data where shown. */

@@ -20,6 +20,7 @@ import type { AssessmentMeasure, PlanAnalysis, SaraPlan } from '../../plans/plan
 import { validatePlan } from '../../plans/plan-validation';
 import { ActionsTable } from './ActionsTable';
 import { MeasuresList } from './MeasuresList';
+import type { MeasureFigures } from '../../analysis/measure-figures';
 import { PlanSection, PlanTextField } from './PlanTextField';
 import { SnapshotView } from './SnapshotView';
 
@@ -33,6 +34,8 @@ export interface PlanEditorProps {
   onRefreshSnapshot: () => void;
   /** Crime types the loaded data holds, offered for measures. */
   crimeTypes?: string[];
+  /** The measures' before/after figures from the loaded data, by measure id (when the plan's place is selected). */
+  measureFigures?: Record<string, MeasureFigures | null>;
   /** Asks the map for an action's place; without it, places can only be cleared. */
   onPlaceAction?: (actionId: string) => void;
   /** The clock edits are dated by (ISO 8601 UTC); tests pass a fixed one. */
@@ -157,6 +160,7 @@ export function PlanEditor(props: PlanEditorProps) {
           }}
           onChange={changeMeasure}
           onRemove={(id) => change(removeMeasure(plan, id))}
+          figures={props.measureFigures}
         />
         <PlanTextField
           label="Assessment notes"

@@ -1,3 +1,4 @@
+import type { CubeRow } from '../../analysis/crime-cube';
 import type { HotspotProfile } from '../../analysis/hotspot-profile';
 import { HourWeekdayChart } from './HourWeekdayChart';
 import { MonthTrendChart } from './MonthTrendChart';
@@ -21,6 +22,8 @@ export interface ProfileView {
   busiestPlaces: { place: string; crimes: number }[] | null;
   nearby: NearbyPlace[] | null;
   patrol?: { visits: number; minutes: number } | null;
+  /** The selection's cube (every month loaded): a plan's assessment measures are counted from it. */
+  cube: CubeRow[];
 }
 
 interface ProfilePanelProps {
