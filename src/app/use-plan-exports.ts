@@ -125,10 +125,10 @@ export function usePlanExports(inputs: PlanExportInputs) {
       label: 'Crime records of the selection (CSV)',
       unavailable: area ? null : 'Select a GRIP hotspot, hex or area first.',
       run: async () => {
-        const { fromMonth, toMonth, crimeTypes } = state.filter;
+        const { fromMonth, toMonth, crimeTypes, hours, weekdays } = state.filter;
         const out = await engine.selectionRecordsCsv({
           polygon: area!.polygon,
-          filter: { fromMonth, toMonth, crimeTypes },
+          filter: { fromMonth, toMonth, crimeTypes, hours, weekdays },
         });
         const fileName = `grip-records-${fileNamePart(area!.id)}.csv`;
         downloadText(out.text, fileName, CSV_TYPE);

@@ -140,7 +140,10 @@ export interface EngineMethods {
   };
   /** The crime records inside a polygon (point in polygon) in the filter's months and types, as one CSV text. */
   selectionRecordsCsv: {
-    args: { polygon: Polygon | MultiPolygon; filter: Pick<CrimeFilter, 'fromMonth' | 'toMonth' | 'crimeTypes'> };
+    args: {
+      polygon: Polygon | MultiPolygon;
+      filter: Pick<CrimeFilter, 'fromMonth' | 'toMonth' | 'crimeTypes' | 'hours' | 'weekdays'>;
+    };
     result: { text: string; rows: number };
   };
   /** Visits and dosage per GRIP hotspot of the set in use, from the pings loaded (else the visit logs). */

@@ -1,6 +1,7 @@
 // The crime records (the `crime_records` view of src/data/sql/schema.ts) as CSV, for `grip export records` and the
 // app's "crime records of a selection". Every stored row counts, mapped or not (in_area says which), as the load
 // report's totals do. Written page by page, so a million rows never sit in memory as one string.
+import { timeClauses } from '../sql/crime-queries';
 import { h3HexSql } from '../sql/h3-cells';
 import { sqlString, sqlStringList } from '../sql/literals';
 import { csvRecord, CSV_BOM, type CsvCell } from './csv';
@@ -13,6 +14,9 @@ export interface CrimeRecordsFilter {
   crimeTypes: string[];
   /** Only records located in this box `[west, south, east, north]` (a selection's export narrows it further). */
   bbox?: [number, number, number, number];
+  /** The profile's hour and weekday choices (0 = Monday): records without a time then do not match. */
+  hours?: [number, number];
+  weekdays?: number[];
 }
 
 /** One exported row, typed as DuckDB returns it (dates and flags already text, so the CSV shows them as written). */
@@ -71,6 +75,7 @@ export function crimeRecordsSql(filter: CrimeRecordsFilter, limit: number, offse
     const [west, south, east, north] = filter.bbox;
     where.push(`r.lon BETWEEN ${west} AND ${east} AND r.lat BETWEEN ${south} AND ${north}`);
   }
+  where.push(...timeClauses(filter, 'r.occurred_at'));
   return `SELECT r.crime_id, strftime(r.month, '%Y-%m') AS month,
   strftime(r.occurred_at, '%Y-%m-%dT%H:%M:%S') AS occurred_at, r.crime_type, r.offence, r.harm,
   r.lon AS longitude, r.lat AS latitude, r.location, r.lsoa_code, r.outcome,

@@ -16,20 +16,26 @@ const hourOrWeekday = (x: number, max: number) => {
   return String(x);
 };
 
-/** The hour, weekday and day parts of a filter, on `occurred_at`: rows without a time never match them. */
-function timeClauses(filter: CrimeFilter): string[] {
+/**
+ * The hour, weekday and day parts of a filter, on `column` (`occurred_at`, qualified where an alias shadows it): rows
+ * without a time never match them.
+ */
+export function timeClauses(
+  filter: Pick<CrimeFilter, 'hours' | 'weekdays' | 'fromDay' | 'toDay'>,
+  column = 'occurred_at',
+): string[] {
   const clauses: string[] = [];
   if (filter.hours) {
     const [first, last] = filter.hours.map((h) => hourOrWeekday(h, 23));
     const join = Number(first) <= Number(last) ? 'AND' : 'OR'; // 22–03 wraps past midnight
-    clauses.push(`(hour(occurred_at) >= ${first} ${join} hour(occurred_at) <= ${last})`);
+    clauses.push(`(hour(${column}) >= ${first} ${join} hour(${column}) <= ${last})`);
   }
   if (filter.weekdays) {
     const days = filter.weekdays.map((d) => hourOrWeekday(d, 6)).join(', ');
-    clauses.push(`(isodow(occurred_at) - 1) IN (${days})`);
+    clauses.push(`(isodow(${column}) - 1) IN (${days})`);
   }
-  if (filter.fromDay) clauses.push(`occurred_at >= ${sqlString(filter.fromDay)}::TIMESTAMP`);
-  if (filter.toDay) clauses.push(`occurred_at < ${sqlString(filter.toDay)}::DATE + 1`);
+  if (filter.fromDay) clauses.push(`${column} >= ${sqlString(filter.fromDay)}::TIMESTAMP`);
+  if (filter.toDay) clauses.push(`${column} < ${sqlString(filter.toDay)}::DATE + 1`);
   return clauses;
 }
 

@@ -95,6 +95,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
             caption="Drag across hours and days to filter the map and the other charts."
           />
           <HourPicker hours={hours} onHours={(h) => props.onHours(h, weekdays)} />
+          <WeekdayPicker weekdays={weekdays} onWeekdays={(d) => props.onHours(hours, d)} />
         </>
       ) : (
         <p className="profile-note" data-testid="no-times">
@@ -145,5 +146,33 @@ function HourPicker({
         </button>
       )}
     </div>
+  );
+}
+
+/** The weekday brush by keyboard: a box a day; all or none ticked means every day. */
+function WeekdayPicker({
+  weekdays,
+  onWeekdays,
+}: {
+  weekdays: number[] | undefined;
+  onWeekdays: (d?: number[]) => void;
+}) {
+  const chosen = new Set(weekdays ?? []);
+  const toggle = (day: number) => {
+    const next = new Set(chosen);
+    if (next.has(day)) next.delete(day);
+    else next.add(day);
+    onWeekdays(next.size === 0 || next.size === 7 ? undefined : [...next].sort());
+  };
+  return (
+    <fieldset className="weekday-picker">
+      <legend>Days</legend>
+      {WEEKDAY_LABELS.map((label, day) => (
+        <label key={label}>
+          <input type="checkbox" checked={chosen.has(day)} onChange={() => toggle(day)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -12,6 +12,7 @@ import { selectionProfile } from '../../../src/analysis/selection-profile';
 import type { Engine } from '../../../src/data/engine';
 import { nodeHost } from '../../../src/data/engine/node-host';
 import { EngineSession } from '../../../src/data/engine/session';
+import { exportHandlers } from '../../../src/data/engine/export-calls';
 import { queryBusiestPlaces, queryCrimeCube } from '../../../src/data/crime-cube';
 import { queryHotspotProfile } from '../../../src/data/hotspot-profile';
 import { generateDemoData } from '../../../scripts/generate-demo-data';
@@ -128,5 +129,22 @@ describe('hours, weekdays and days on a seeded demo (times), through the session
     expect(totalsOf(filterCube(cube, filter)).crimes).toBe(expected.length);
     // Crossfilter: the hour chart is not filtered by its own hours.
     expect(totalsOf(filterCube(cube, filter, 'hours')).crimes).toBe(inPolygon.length);
+  });
+
+  it('exports the selection’s records in the chosen hours and weekdays only', async () => {
+    const records = exportHandlers(() => session.database()).selectionRecordsCsv;
+    const filter = {
+      fromMonth: null,
+      toMonth: null,
+      crimeTypes: [],
+      hours: [15, 22] as [number, number],
+      weekdays: [5, 6],
+    };
+    const out = await records({ polygon: CITY_CENTRE, filter });
+    const expected = rows.filter(
+      (r) => booleanPointInPolygon(r.lngLat, CITY_CENTRE) && r.hour >= 15 && r.hour <= 22 && r.weekday >= 5,
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(out.rows).toBe(expected.length);
   });
 });
