@@ -36,7 +36,7 @@ export function TypeMixChart({ types, onPick, caption }: TypeMixChartProps) {
       marginRight: 44,
       marginTop: 22,
       style: { fontSize: '11px', background: 'transparent' },
-      x: { label: null, axis: 'top', grid: true, zero: true, ticks: 4, tickFormat: (p: number) => `${p}%` },
+      x: { label: null, axis: 'top', grid: true, zero: true, ticks: 3, tickFormat: (p: number) => `${p}%` },
       y: { label: null, domain, tickFormat: (t: string) => (t.length > 22 ? `${t.slice(0, 20)}…` : t) },
       marks: [
         Plot.barX(types, {
