@@ -1,11 +1,13 @@
 // Patrol times are clock readings with no time zone: a radio's "16:15:03" is read as 16:15:03 on that day, in
 // whatever clock the force keeps (GMT or BST). Every conversion here goes through UTC so no zone or DST shift happens.
 
+import { DEFAULT_DAY_START_MINUTES, patrolDayOf } from './schedule-days';
+
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
-/** The Thames Valley patrol day runs 06:00 to 05:59 next day: the default boundary, in minutes after midnight. */
-export const DEFAULT_PATROL_DAY_START_MINUTES = 6 * 60;
+/** The Thames Valley patrol day (06:00 to 05:59): the one rule, in schedule-days.ts, shared by dosage and schedules. */
+export const DEFAULT_PATROL_DAY_START_MINUTES = DEFAULT_DAY_START_MINUTES;
 
 // 'YYYY-MM-DD HH:MM[:SS[.fff]]' or the ISO 'T' form; a trailing Z is the radio's habit, not a zone we apply.
 const NAIVE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?Z?$/;
@@ -34,7 +36,9 @@ export function naiveIso(ms: number): string {
  * so with the 06:00 default 05:59 on the 2nd is still the 1st's patrol day.
  */
 export function patrolDayOfMs(ms: number, dayStartMinutes: number = DEFAULT_PATROL_DAY_START_MINUTES): string {
-  return new Date(ms - dayStartMinutes * MS_PER_MINUTE).toISOString().slice(0, 10);
+  const stamp = new Date(ms).toISOString();
+  const minute = Number(stamp.slice(11, 13)) * 60 + Number(stamp.slice(14, 16));
+  return patrolDayOf(stamp.slice(0, 10), minute, dayStartMinutes);
 }
 
 /** The boundary as minutes after midnight, checked: a boundary outside the day would move visits by whole days. */
