@@ -120,9 +120,9 @@ export const profileTests = [
       const afternoonHexes = await hexCount(page);
       expectThat(afternoonHexes <= quarterHexes, `hexes for 15:00–20:59: ${afternoonHexes} (was ${quarterHexes})`);
       // The same by keyboard: the day boxes add Saturday to the Monday the drag chose.
-    await page.locator('.weekday-picker label', { hasText: 'Sat' }).locator('input').check();
-    await page.waitForFunction(() => /days=mon,sat/.test(decodeURIComponent(window.location.hash)));
-    const fromInput = await page.inputValue('input[name="fromMonth"]').catch(() => '');
+      await page.locator('.weekday-picker label', { hasText: 'Sat' }).locator('input').check();
+      await page.waitForFunction(() => /days=mon,sat/.test(decodeURIComponent(window.location.hash)));
+      const fromInput = await page.inputValue('input[name="fromMonth"]').catch(() => '');
       console.log(`      15:00–20:59: ${afternoonHexes} hexes; month input says ${fromInput}`);
       await page.screenshot({ path: screenshotPath('profile-brushed') });
       expectThat(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
