@@ -1,4 +1,5 @@
 // What the grip commands share in reading their command lines.
+import { existsSync, readFileSync } from 'node:fs';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -15,5 +16,12 @@ export function monthFlagsProblem(from: string | null, to: string | null): strin
     ['--to', to],
   ] as const)
     if (m !== null && !MONTH.test(m)) return `${flag} must be a month as YYYY-MM (got "${m}").`;
+  return null;
+}
+
+/** The hotspot file's text, or null after saying on stderr that there is no such file (the command exits 2). */
+export function readHotspotFile(path: string): string | null {
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  console.error(`No such hotspot file: ${path}.`);
   return null;
 }

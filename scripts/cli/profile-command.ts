@@ -1,6 +1,5 @@
 // `npm run grip -- profile --hotspots hotspots.geojson --id H01`: one GRIP hotspot's profile on the ingested data
 // (or the demo), with the engine's own query (src/data/hotspot-profile.ts).
-import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_HARM_WEIGHTS } from '../../src/analysis/harm-weights';
 import type { HotspotProfile } from '../../src/analysis/hotspot-profile';
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -10,7 +9,7 @@ import type { Engine } from '../../src/data/engine';
 import { queryHotspotProfile } from '../../src/data/hotspot-profile';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
-import { flagValue, monthFlagsProblem } from './cli-args';
+import { flagValue, monthFlagsProblem, readHotspotFile } from './cli-args';
 
 export interface ProfileArgs {
   hotspotsPath: string;
@@ -93,11 +92,9 @@ export async function runProfile(argv: string[]): Promise<number> {
     console.error(args.error);
     return 2;
   }
-  if (!existsSync(args.hotspotsPath)) {
-    console.error(`No such hotspot file: ${args.hotspotsPath}.`);
-    return 2;
-  }
-  const feature = findHotspot(readFileSync(args.hotspotsPath, 'utf8'), args.hotspotsPath, args.id);
+  const text = readHotspotFile(args.hotspotsPath);
+  if (text === null) return 2;
+  const feature = findHotspot(text, args.hotspotsPath, args.id);
   if ('error' in feature) {
     console.error(feature.error);
     return 2;

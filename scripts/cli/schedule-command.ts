@@ -1,7 +1,7 @@
 // `npm run grip -- schedule --hotspots h.geojson --from YYYY-MM-DD --to YYYY-MM-DD --seed N`: a randomised patrol
 // schedule as CSV (src/analysis/patrol/schedule.ts). Visits go in each hotspot's busiest hours from its profile on the
 // loaded data (or the demo), or in a --window chosen by hand, which reads no crime data at all.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DEFAULT_HARM_WEIGHTS } from '../../src/analysis/harm-weights';
 import { hotspotArea } from '../../src/analysis/hotspot-area';
 import { placeDaysNeeded } from '../../src/analysis/patrol/sample-size';
@@ -16,7 +16,7 @@ import { dayRange, isDayIso, parseClock } from '../../src/analysis/patrol/schedu
 import { readPatrolHotspots, type PatrolHotspot } from '../../src/analysis/patrol/schedule-hotspots';
 import { parseHandWindow } from '../../src/analysis/patrol/schedule-window';
 import { queryHotspotProfile } from '../../src/data/hotspot-profile';
-import { flagValue } from './cli-args';
+import { flagValue, readHotspotFile } from './cli-args';
 import { createNodeEngine } from './node-engine';
 import { loadWorkspace } from './workspace';
 
@@ -116,11 +116,9 @@ export async function runSchedule(argv: string[]): Promise<number> {
     console.error(args.error);
     return 2;
   }
-  if (!existsSync(args.hotspotsPath)) {
-    console.error(`No such hotspot file: ${args.hotspotsPath}.`);
-    return 2;
-  }
-  const { hotspots, problems } = readPatrolHotspots(readFileSync(args.hotspotsPath, 'utf8'), args.hotspotsPath);
+  const text = readHotspotFile(args.hotspotsPath);
+  if (text === null) return 2;
+  const { hotspots, problems } = readPatrolHotspots(text, args.hotspotsPath);
   for (const p of problems) console.error(p);
   if (hotspots.length === 0) {
     console.error(`No GRIP hotspots to schedule in ${args.hotspotsPath}.`);
