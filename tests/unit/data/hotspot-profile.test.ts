@@ -6,38 +6,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER } from '../../../src/analysis/crime-filter';
 import { DEFAULT_HARM_WEIGHTS } from '../../../src/analysis/harm-weights';
 import type { HotspotProfile } from '../../../src/analysis/hotspot-profile';
 import { poissonRateRatio } from '../../../src/analysis/rate-ratio';
-import { createNodeConnector } from '../../../src/data/duckdb-node';
-import { Engine } from '../../../src/data/engine';
+import type { Engine } from '../../../src/data/engine';
 import { nodeHost } from '../../../src/data/engine/node-host';
 import { EngineSession } from '../../../src/data/engine/session';
-import { ForceArea } from '../../../src/data/force-area';
 import { queryHotspotProfile } from '../../../src/data/hotspot-profile';
 import { generateDemoData } from '../../../scripts/generate-demo-data';
-import { fixturePath, readFixture, REAL_POLICE_UK_MONTH } from '../../fixture';
-
-const root = path.resolve(__dirname, '../../..');
-const boundary = JSON.parse(readFileSync(path.join(root, 'public/boundaries/llr_lad.geojson'), 'utf8')).features;
-
-/** A hand-drawn pentagon over Leicester city centre (not an H3 footprint: the count must be exact). */
-const CITY_CENTRE: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [-1.1405, 52.6285],
-      [-1.1235, 52.6295],
-      [-1.1195, 52.6382],
-      [-1.1318, 52.6431],
-      [-1.1432, 52.6365],
-      [-1.1405, 52.6285],
-    ],
-  ],
-};
+import { CITY_CENTRE, realMonthEngine, realMonthRowsInside } from './real-month';
 
 const tally = (keys: string[]) => {
   const out: Record<string, number> = {};
@@ -51,23 +30,10 @@ describe('hotspot profile on the real June 2024 police.uk month', () => {
   let engine: Engine;
   let profile: HotspotProfile;
   let all: number;
-  /** The month's located crimes in the polygon, straight from the CSV (it has no quoted fields: see its README). */
-  const inside = (() => {
-    const [header, ...lines] = readFixture(REAL_POLICE_UK_MONTH).toString('utf8').trim().split('\n');
-    const c = header.split(',');
-    const [lon, lat, type] = ['Longitude', 'Latitude', 'Crime type'].map((name) => c.indexOf(name));
-    return lines
-      .map((l) => l.split(','))
-      .filter((f) => f[lon] !== '' && booleanPointInPolygon([Number(f[lon]), Number(f[lat])], CITY_CENTRE))
-      .map((f) => f[type]);
-  })();
+  const inside = realMonthRowsInside(CITY_CENTRE).map((r) => r['Crime type']);
 
   beforeAll(async () => {
-    engine = new Engine(await createNodeConnector(), new ForceArea(boundary));
-    await engine.init();
-    await engine.setHarmWeights(DEFAULT_HARM_WEIGHTS);
-    const file = fixturePath(REAL_POLICE_UK_MONTH);
-    await engine.loadPoliceUkStreet(path.basename(file), new Uint8Array(readFileSync(file)));
+    engine = await realMonthEngine();
     profile = await queryHotspotProfile(engine, { filter: DEFAULT_FILTER, polygon: CITY_CENTRE, id: 'CC' });
     all = (await engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM crimes WHERE in_area'))[0].n;
   }, 60_000);
