@@ -70,11 +70,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const firstView = useFirstView(state.filter, settings, dispatch);
   const canStartDatabase = firstView.status === 'none' || (firstView.status === 'shown' && state.firstPaintMs !== null);
-  const { loadFiles, clearAll, changeColumns, cancel, loadPatrolsWhenIdle, patrolsVersion } = useDataLoading(
-    engine,
-    dispatch,
-    canStartDatabase,
-  );
+  const { loadFiles, clearAll, changeColumns, cancel } = useDataLoading(engine, dispatch, canStartDatabase);
 
   useEffect(() => {
     engine
@@ -119,17 +115,17 @@ export function App() {
     setSettings,
     gripHotspots,
     monthRange: state.monthRange,
+    timed: state.timed,
     pois: pois.pois,
     dataVersion: state.dataVersion,
     weightsVersion,
-    patrolsVersion,
     mapBusy: data.busy,
     dispatch,
   });
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
   const plans = usePlans({ engine, settings, setSettings, insights, gripHotspots, mapRef, state, classes, hotspotSet });
-  const patrol = usePatrol(engine, working, state, patrolsVersion, weightsVersion);
+  const patrol = usePatrol(engine, working, state, weightsVersion);
   const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, plans.layers];
   const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, [...overlays, patrol.layers]);
 
@@ -140,10 +136,6 @@ export function App() {
       requestAnimationFrame(() => dispatch({ type: 'first-paint', ms: Math.round(performance.now() - pageOpenedMs) })),
     );
   }, [state.phase]);
-  const interactive = state.dataVersion > 0 && !data.busy;
-  useEffect(() => {
-    if (interactive) loadPatrolsWhenIdle();
-  }, [interactive, loadPatrolsWhenIdle]);
 
   useEffect(() => {
     document.documentElement.dataset.text = settings.largeText ? 'large' : 'normal';
@@ -175,7 +167,7 @@ export function App() {
       data-busy={data.busy}
       data-data-version={state.dataVersion}
       data-first-paint-ms={state.firstPaintMs ?? ''}
-      data-interactive={interactive}
+      data-interactive={state.dataVersion > 0 && !data.busy}
       data-step={settings.step ? `${settings.step.unit}:${settings.step.start}` : ''}
     >
       <AppHeader

@@ -16,6 +16,8 @@ export interface AppState {
   crimeTypes: TypeRow[];
   monthRange: { first: string; last: string } | null;
   rowsStored: number;
+  /** Whether the mapped crimes carry times of day (weeks, days and hours need them). */
+  timed: boolean;
   dataSource: 'demo' | 'user';
   /** Bumped whenever the loaded data changes, so views re-query. */
   dataVersion: number;
@@ -31,6 +33,7 @@ export type AppAction =
       crimeTypes: TypeRow[];
       monthRange: AppState['monthRange'];
       rowsStored: number;
+      timed: boolean;
       dataSource: AppState['dataSource'];
     }
   | { type: 'preview-loaded'; crimeTypes: TypeRow[]; monthRange: AppState['monthRange']; rowsStored: number }
@@ -50,6 +53,7 @@ export const initialState: AppState = {
   crimeTypes: [],
   monthRange: null,
   rowsStored: 0,
+  timed: false,
   dataSource: 'demo',
   dataVersion: 0,
   loading: null,
@@ -67,6 +71,7 @@ export function reducer(state: AppState, action: AppAction): AppState {
         crimeTypes: action.crimeTypes,
         monthRange: action.monthRange,
         rowsStored: action.rowsStored,
+        timed: action.timed,
         dataSource: action.dataSource,
         dataVersion: state.dataVersion + 1,
         message: '',

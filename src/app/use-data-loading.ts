@@ -1,4 +1,4 @@
-import { useCallback, useState, useEffect, type Dispatch } from 'react';
+import { useCallback, useEffect, type Dispatch } from 'react';
 import type { EngineClient } from '../data/engine-client';
 import type { AppAction, AppState } from './store';
 import { checkFileSize } from '../data/ingest/decode-text';
@@ -13,7 +13,14 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
       const [summary, crimeTypes] = await Promise.all([engine.summary(), engine.crimeTypeCounts({})]);
       const monthRange =
         summary.first_month && summary.last_month ? { first: summary.first_month, last: summary.last_month } : null;
-      dispatch({ type: 'data-loaded', crimeTypes, monthRange, rowsStored: summary.rows_stored, dataSource });
+      dispatch({
+        type: 'data-loaded',
+        crimeTypes,
+        monthRange,
+        rowsStored: summary.rows_stored,
+        timed: summary.rows_timed > 0,
+        dataSource,
+      });
     },
     [engine, dispatch],
   );
@@ -97,14 +104,5 @@ export function useDataLoading(engine: EngineClient, dispatch: Dispatch<AppActio
     await refresh('demo');
   }, [engine, dispatch, refresh]);
 
-  /** Patrol pings wait until the map has its first database answer: the worker runs one query at a time. */
-  const [patrolsVersion, setPatrolsVersion] = useState(0);
-  const loadPatrolsWhenIdle = useCallback(() => {
-    engine
-      .loadDemoPatrols()
-      .then(() => setPatrolsVersion((v) => v + 1))
-      .catch(() => undefined);
-  }, [engine]);
-
-  return { loadFiles, clearAll, changeColumns, cancel: () => engine.cancel(), loadPatrolsWhenIdle, patrolsVersion };
+  return { loadFiles, clearAll, changeColumns, cancel: () => engine.cancel() };
 }

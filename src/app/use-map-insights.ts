@@ -19,11 +19,11 @@ interface MapInsightsInputs {
   setSettings: Dispatch<SetStateAction<MapSettings>>;
   gripHotspots: GripHotspotShape[];
   monthRange: { first: string; last: string } | null;
+  /** Whether the crimes carry times of day: playback by week or day needs them. */
+  timed: boolean;
   pois: PointOfInterest[] | null;
   dataVersion: number;
   weightsVersion: number;
-  /** Bumped when patrol data arrive (the demo's load once the map is idle). */
-  patrolsVersion: number;
   /** Whether the map is still computing what the filter shows. */
   mapBusy: boolean;
   dispatch: Dispatch<AppAction>;
@@ -63,6 +63,7 @@ export function useMapInsights(engine: EngineClient, inputs: MapInsightsInputs) 
       ? {
           view: profile.view,
           busy: profile.busy,
+          problem: profile.problem,
           chosenMonths: filter.fromMonth || filter.toMonth ? ([first, last] as [string, string]) : null,
           hours: filter.hours,
           weekdays: filter.weekdays,
@@ -84,7 +85,7 @@ export function useMapInsights(engine: EngineClient, inputs: MapInsightsInputs) 
       stepCount: playback.steps.length,
       playing: playback.playing,
       unit: playback.unit,
-      canStepDays: profile.timed,
+      canStepDays: inputs.timed,
       intervalMs: playback.intervalMs,
       speeds: SPEEDS_MS,
       loop: playback.loop,

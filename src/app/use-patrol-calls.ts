@@ -9,7 +9,6 @@ interface PatrolCallsInputs {
   dataVersion: number;
   dataSource: 'demo' | 'user';
   working: HotspotSet | null;
-  patrolsVersion: number;
   weightsVersion: number;
   open: Record<PatrolPart, boolean>;
   dayStartMinutes: number;
@@ -73,7 +72,7 @@ export function usePatrolCalls(engine: EngineClient, d: PatrolCallsInputs) {
   const dosage = useEngineValue<PatrolDosageResult>(
     ready && dosageOpened,
     () => engine.patrolDosage({ dayStartMinutes: d.dayStartMinutes }),
-    [d.dataVersion, d.patrolsVersion, d.working, d.dayStartMinutes],
+    [d.dataVersion, d.working, d.dayStartMinutes],
   );
   const schedule = d.imported ?? demoSchedule;
   const evaluation = useEngineValue<PatrolEvaluationCall>(

@@ -27,13 +27,7 @@ interface AppData {
  * CSV as `grip schedule`), the dosage found in the pings loaded, and the evaluation of the schedule in use (an
  * imported one, else the demo's own). The engine is asked only once a part is opened.
  */
-export function usePatrol(
-  engine: EngineClient,
-  working: HotspotSet | null,
-  app: AppData,
-  patrolsVersion: number,
-  weightsVersion: number,
-) {
+export function usePatrol(engine: EngineClient, working: HotspotSet | null, app: AppData, weightsVersion: number) {
   const [form, setForm] = useState<PlanForm>(loadPlanForm);
   useEffect(() => savePlanForm(form), [form]);
   const [open, setOpen] = useState<Record<PatrolPart, boolean>>({ plan: false, dosage: false, evaluation: false });
@@ -45,7 +39,6 @@ export function usePatrol(
   const calls = usePatrolCalls(engine, {
     ...app,
     working,
-    patrolsVersion,
     weightsVersion,
     open,
     dayStartMinutes,

@@ -25,7 +25,6 @@ interface SelectionProfileInputs {
   pois: PointOfInterest[] | null;
   dataVersion: number;
   weightsVersion: number;
-  patrolsVersion: number;
   /** Whether the panel is open: nothing is asked or computed for a closed one. */
   open: boolean;
 }
@@ -37,8 +36,8 @@ const NEARBY_METRES = 100;
  * the worker), then every brush re-aggregated in the page; busiest places and patrol minutes follow the filter.
  */
 export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfileInputs) {
-  const { filter, settings, gripHotspots, monthRange, pois, weightsVersion, patrolsVersion, open } = inputs;
-  // A closed panel asks nothing of the worker but the force's cube (it says whether the crimes carry times).
+  const { filter, settings, gripHotspots, monthRange, pois, weightsVersion, open } = inputs;
+  // A closed panel asks nothing of the worker.
   const dataVersion = open ? inputs.dataVersion : 0;
   const area = useMemo(
     () => selectionArea(settings.selection, gripHotspots, settings.studyArea),
@@ -51,25 +50,32 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
   const [place, setPlace] = useState<{ key: string; cube: Cube } | null>(null);
   const [places, setPlaces] = useState<{ place: string; crimes: number }[] | null>(null);
   const [patrol, setPatrol] = useState<{ visits: number; minutes: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const failed = (what: string) => reportFailure(what, setProblem);
 
   useEffect(() => {
-    if (inputs.dataVersion === 0) return;
+    setProblem(null);
+    if (dataVersion === 0) return;
     let current = true;
     const span = daysKey ? { fromDay: daysKey.split('/')[0], toDay: daysKey.split('/')[1] } : null;
-    void engine.crimeCube({ polygon: null, days: span }).then((cube) => current && setForce(cube));
+    engine
+      .crimeCube({ polygon: null, days: span })
+      .then((cube) => current && setForce(cube))
+      .catch(failed('force-wide profile'));
     return () => {
       current = false;
     };
-  }, [engine, inputs.dataVersion, weightsVersion, daysKey]);
+  }, [engine, dataVersion, weightsVersion, daysKey]);
 
   useEffect(() => {
     if (dataVersion === 0 || !polygonKey) return;
     let current = true;
     const span = daysKey ? { fromDay: daysKey.split('/')[0], toDay: daysKey.split('/')[1] } : null;
     const key = `${polygonKey}|${daysKey}`;
-    void engine
+    engine
       .crimeCube({ polygon: JSON.parse(polygonKey), days: span })
-      .then((cube) => current && setPlace({ key, cube }));
+      .then((cube) => current && setPlace({ key, cube }))
+      .catch(failed('selection’s profile'));
     return () => {
       current = false;
     };
@@ -80,9 +86,10 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
     setPlaces(null);
     if (dataVersion === 0 || !polygonKey) return;
     let current = true;
-    void engine
+    engine
       .busiestPlaces({ filter: JSON.parse(filterKey), polygon: JSON.parse(polygonKey) })
-      .then((rows) => current && setPlaces(rows));
+      .then((rows) => current && setPlaces(rows))
+      .catch(failed('list of busiest places'));
     return () => {
       current = false;
     };
@@ -94,11 +101,14 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
     if (dataVersion === 0 || !hotspotId) return;
     let current = true;
     const { fromMonth, toMonth } = JSON.parse(filterKey) as CrimeFilter;
-    void engine.patrolMinutes({ hotspotId, fromMonth, toMonth }).then((p) => current && setPatrol(p));
+    engine
+      .patrolMinutes({ hotspotId, fromMonth, toMonth })
+      .then((p) => current && setPatrol(p))
+      .catch(failed('patrol time'));
     return () => {
       current = false;
     };
-  }, [engine, dataVersion, patrolsVersion, filterKey, hotspotId]);
+  }, [engine, dataVersion, filterKey, hotspotId]);
 
   const nearby = useMemo(() => {
     if (!pois || !polygonKey) return null;
@@ -132,7 +142,14 @@ export function useSelectionProfile(engine: EngineClient, inputs: SelectionProfi
     };
   }, [open, force, placeCube, monthRange, area, filter, inputs.period, places, nearby, patrol, hotspotId]);
   const busy = (area !== null && placeCube === null) || force === null;
-  // Whether the crimes carry times (weeks, days and hours need them), from the force's cube.
-  const timed = useMemo(() => force?.rows.some((r) => r.hour !== null) ?? false, [force]);
-  return { view, busy, area, timed };
+  return { view, busy, area, problem: open ? problem : null };
+}
+
+/** A worker call that failed: the panel says so in words instead of waiting for ever. */
+function reportFailure(what: string, setProblem: (message: string) => void) {
+  return (error: unknown) => {
+    const message = `The ${what} could not be computed: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(message);
+    setProblem(message);
+  };
 }

@@ -68,6 +68,8 @@ export interface CrimeSummary {
   rows_mapped: number;
   no_coordinates: number;
   out_of_area: number;
+  /** Mapped crimes with a time of day (force exports; police.uk gives months only). */
+  rows_timed: number;
   first_month: string | null;
   last_month: string | null;
 }

@@ -114,6 +114,9 @@ export function MapView(props: MapViewProps) {
       }, REPORT_AFTER_MS);
     };
     map.on('moveend', rested);
+    // MapLibre's own report of a failed tile or glyph prints an error rebuilt from its worker, which the console shows
+    // as a bare "Error"; say what failed instead.
+    map.on('error', (event) => console.error(`Map: ${mapErrorText(event)}`));
     map.once('load', () => container.current?.setAttribute('data-view', formatMapPosition(positionOf(map))));
     return () => {
       clearTimeout(timer);
@@ -149,4 +152,11 @@ export function MapView(props: MapViewProps) {
   }, [drawing]);
 
   return <div ref={container} className="map" data-testid="map" />;
+}
+
+function mapErrorText(event: maplibregl.ErrorEvent & { sourceId?: string }): string {
+  const error = event.error as { message?: string; status?: number; url?: string } | undefined;
+  const parts = [error?.message || 'unknown error', error?.status && `status ${error.status}`, error?.url];
+  if (event.sourceId) parts.push(`source ${event.sourceId}`);
+  return parts.filter(Boolean).join(', ');
 }

@@ -89,9 +89,11 @@ export async function openWatchedPage(
   const consoleErrors: string[] = [];
   page.on('request', (request) => requestedUrls.push(request.url()));
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
   });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.stack ?? error.message}`));
   return { page, requestedUrls, consoleErrors };
 }
 

@@ -68,6 +68,8 @@ type PatrolHandlers = { [M in PatrolMethod & MethodName]: (args: ArgsOf<M>) => P
 export interface PatrolCallsDeps {
   /** The engine once the session has started (the set in use restored or made). */
   started(): Promise<Engine>;
+  /** The same, with the demo's patrol pings loaded first while the demo shows (they load when first asked for). */
+  withPatrols(): Promise<Engine>;
   /** The demo's patrol_schedule.csv while the demo is shown, else null. */
   demoSchedule(): Promise<string | null>;
 }
@@ -82,13 +84,13 @@ async function areasInUse(db: Engine): Promise<{ id: string; name: string; area:
 
 const lastDayOf = (monthIso: string) => `${addMonths(monthIso, 1)}-01`;
 
-export function patrolHandlers({ started, demoSchedule }: PatrolCallsDeps): PatrolHandlers {
+export function patrolHandlers({ started, withPatrols, demoSchedule }: PatrolCallsDeps): PatrolHandlers {
   return {
     patrolMinutes: async ({ hotspotId, fromMonth, toMonth }) =>
-      queryPatrolMinutes(await started(), hotspotId, fromMonth, toMonth),
+      queryPatrolMinutes(await withPatrols(), hotspotId, fromMonth, toMonth),
     patrolDosage: async ({ dayStartMinutes = DEFAULT_DAY_START_MINUTES, rules = DEFAULT_DETECTION_RULES }) => {
       const t0 = performance.now();
-      const db = await started();
+      const db = await withPatrols();
       const areas = await areasInUse(db);
       const hotspotIds = areas.map((a) => a.id);
       const [{ pings, logs }] = await db.query<{ pings: number; logs: number }>(PATROL_SOURCES_SQL);

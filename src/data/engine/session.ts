@@ -144,6 +144,7 @@ export class EngineSession {
     ...profileHandlers(() => this.engine),
     ...patrolHandlers({
       started: async () => (await this.start({}), this.engine),
+      withPatrols: async () => (await this.start({}), await (this.demoPatrols ??= this.loadDemoPatrols()), this.engine),
       demoSchedule: async () => (this.showing === 'demo' ? this.host.demo.patrolSchedule() : null),
     }),
   };

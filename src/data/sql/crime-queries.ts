@@ -69,6 +69,7 @@ export const CRIME_SUMMARY_SQL = `SELECT
   count(*) FILTER (WHERE h3_r10 IS NOT NULL AND in_area)::INTEGER AS rows_mapped,
   count(*) FILTER (WHERE lat IS NULL OR lon IS NULL)::INTEGER AS no_coordinates,
   count(*) FILTER (WHERE lat IS NOT NULL AND NOT in_area)::INTEGER AS out_of_area,
+  count(occurred_at) FILTER (WHERE h3_r10 IS NOT NULL AND in_area)::INTEGER AS rows_timed,
   strftime(min(month), '%Y-%m') AS first_month,
   strftime(max(month), '%Y-%m') AS last_month
 FROM crimes`;

@@ -29,6 +29,8 @@ export interface ProfileView {
 interface ProfilePanelProps {
   view: ProfileView | null;
   busy: boolean;
+  /** What failed to compute, in words. */
+  problem?: string | null;
   chosenMonths: [string, string] | null;
   hours: [number, number] | undefined;
   weekdays: number[] | undefined;
@@ -46,8 +48,13 @@ const HOUR_OPTIONS = Array.from({ length: 24 }, (_, h) => h);
  * that filter the map and each other. Brushing a chart edits the app's filter, which the URL carries.
  */
 export function ProfilePanel(props: ProfilePanelProps) {
-  const { view, busy, hours, weekdays } = props;
-  if (!view) return null;
+  const { view, busy, hours, weekdays, problem } = props;
+  if (!view)
+    return problem ? (
+      <section className="profile-panel" aria-label="Profile" data-testid="profile-panel">
+        <p role="alert">{problem}</p>
+      </section>
+    ) : null;
   const days = weekdays?.map((d) => WEEKDAY_LABELS[d]).join(', ') ?? 'every day';
   return (
     <section className="profile-panel" aria-labelledby="profile-heading" data-testid="profile-panel" data-busy={busy}>
@@ -65,6 +72,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
           </button>
         )}
       </p>
+      {problem && <p role="alert">{problem}</p>}
       <ProfileFigures profile={view.profile} isForce={view.isForce} />
       <h3>Crime mix</h3>
       <TypeMixChart

@@ -29,6 +29,7 @@ describe('Engine on DuckDB-WASM', () => {
       rows_mapped: 6,
       no_coordinates: 0,
       out_of_area: 0,
+      rows_timed: 6,
       first_month: '2024-01',
       last_month: '2025-12',
     });

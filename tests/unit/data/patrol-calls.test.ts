@@ -19,7 +19,7 @@ beforeAll(async () => {
   session = new EngineSession(nodeHost({ demoDir, idleMs: 0 }));
   await session.handle('start', { mappings: {} });
   await session.handle('setHarmWeights', { weights: DEFAULT_HARM_WEIGHTS });
-  await session.handle('loadDemoPatrols', undefined);
+  // No loadDemoPatrols: the demo's pings load when dosage first asks for them (the page never asks on its own).
 }, 120_000);
 
 describe('patrol calls on the demo', () => {
