@@ -124,7 +124,8 @@ export function App() {
   });
   const studyArea = useStudyArea(settings, setSettings);
   const placeSearch = usePlaceSearch(gripHotspots, mapRef, moveTo);
-  const plans = usePlans({ engine, settings, setSettings, insights, gripHotspots, mapRef, state, classes, hotspotSet });
+  const planInputs = { engine, settings, setSettings, insights, gripHotspots, mapRef, state, classes, hotspotSet };
+  const plans = usePlans({ ...planInputs, mapData: data });
   const patrol = usePatrol(engine, working, state, weightsVersion);
   const overlays = [tiers.layers, hotspotWork, studyArea.layers, pois.layers, placeSearch.layers, plans.layers];
   const layers = useMapLayers(settings, streetScale, data, classes, gripHotspots, [...overlays, patrol.layers]);

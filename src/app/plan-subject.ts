@@ -1,4 +1,5 @@
 import type { Polygon } from 'geojson';
+import type { HotspotSetState } from '../analysis/hotspot-set/types';
 import { bboxPolygon, type StudyAreaSpec } from '../analysis/study-area';
 import type { GripHotspotShape } from '../map/grip-hotspot-layers';
 import type { ProfileSelection } from '../map/map-settings';
@@ -44,3 +45,14 @@ export const planFor = (plans: readonly SaraPlan[], subject: PlanSubject | null)
 
 /** A file name part from any text: letters, digits, '-' and '_' only. */
 export const fileNamePart = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'area';
+
+/**
+ * What a new plan for a GRIP hotspot records of the set it was made on: the saved version holding exactly the set in
+ * use, else the set in use by name. A plan outlives its set; this says which H01 it meant.
+ */
+export function hotspotSetVersionLabel(state: HotspotSetState | null): string | null {
+  if (!state?.working) return null;
+  const version = state.versions.find((v) => v.versionId === state.inUseVersionId);
+  if (version) return `${version.name} (version ${version.versionId}, saved ${version.savedAt.slice(0, 10)})`;
+  return `${state.working.name || 'the set in use'}, not saved as a version`;
+}

@@ -3,6 +3,7 @@ import type { HotspotSet } from '../analysis/hotspot-set';
 import { deliveryAgainstSchedule } from '../analysis/patrol/dosage-delivery';
 import { placeDaysNeeded } from '../analysis/patrol/sample-size';
 import { planSchedule } from '../analysis/patrol/schedule';
+import { useStreetSheets } from './use-street-sheets';
 import { briefingReasons } from '../analysis/patrol/schedule-briefing';
 import { formatScheduleCsv, parseScheduleCsv, type ParsedSchedule } from '../analysis/patrol/schedule-csv';
 import { parseClock } from '../analysis/patrol/schedule-days';
@@ -45,6 +46,7 @@ export function usePatrol(engine: EngineClient, working: HotspotSet | null, app:
     imported: imported?.parsed ?? null,
   });
   const { inputs, dosage, demoSchedule, evaluation } = calls;
+  const streets = useStreetSheets(open.plan, working);
 
   const planned = useMemo(() => {
     if (hotspotIds.length === 0 || (form.windowKind === 'profile' && !inputs)) return null;
@@ -127,6 +129,9 @@ export function usePatrol(engine: EngineClient, working: HotspotSet | null, app:
       onExport,
       reasons,
       names,
+      dayStartMinutes,
+      streetMaps: streets.sheets,
+      streetMapsProblem: streets.problem,
     },
     dosage: {
       dosage: dosage.value,

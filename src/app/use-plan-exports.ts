@@ -14,14 +14,18 @@ import type { HotspotSetView } from '../ui/hotspots/hotspot-set-view';
 import type { ExportChoice } from '../ui/plans/PlansPanel';
 import type { ProfileView } from '../ui/profile/ProfilePanel';
 import { fileNamePart } from './plan-subject';
+import { hexLegend } from './png-legend';
 import { selectionArea } from './selection-area';
 import type { AppState } from './store';
+import type { MapData } from './use-map-data';
 
 export interface PlanExportInputs {
   engine: EngineClient;
   settings: MapSettings;
   state: AppState;
   classes: ColourClass[];
+  /** What the map draws now (the statistic views' bins and categories, for the PNG's legend). */
+  mapData: Pick<MapData, 'gi' | 'emerging' | 'clusters'>;
   gripHotspots: GripHotspotShape[];
   hotspotSet: HotspotSetView;
   mapRef: RefObject<MapLibreMap | null>;
@@ -36,11 +40,7 @@ const MODE_TITLES = { gi: 'Gi* hot spots', emerging: 'Emerging hot spots', clust
 /** What the PNG says around the map: its title, the data period, a legend of what is drawn and the attribution. */
 function pngText(inputs: PlanExportInputs, title: string): MapPngText {
   const { settings, classes, state } = inputs;
-  const unit = settings.harm ? 'harm' : 'crimes';
-  const legend: PngLegendEntry[] =
-    settings.mode === 'counts'
-      ? classes.map((c) => ({ kind: 'swatch', colour: c.colour, label: `${c.min}–${c.max} ${unit} per hex` }))
-      : [];
+  const legend: PngLegendEntry[] = hexLegend(settings, inputs.mapData, classes);
   if (settings.showGripHotspots) legend.push({ kind: 'outline', colour: [17, 24, 39], label: 'GRIP hotspot' });
   for (const tier of PREVENTION_TIER_NAMES)
     if (settings.tiers[tier])

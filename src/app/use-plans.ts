@@ -13,7 +13,7 @@ import type { PlansPanelProps } from '../ui/plans/PlansPanel';
 import type { PrintViewProps } from '../ui/plans/PrintView';
 import type { ProfileView } from '../ui/profile/ProfilePanel';
 import { LARGE_TEXT_SCALE } from './map-presentation';
-import { hotspotLabel, planFor, selectedSubject } from './plan-subject';
+import { hotspotLabel, hotspotSetVersionLabel, planFor, selectedSubject } from './plan-subject';
 import { usePlanExports, type PlanExportInputs } from './use-plan-exports';
 import { usePlanStore } from './use-plan-store';
 
@@ -72,7 +72,9 @@ export function usePlans(inputs: PlansInputs) {
     if (!selected) return;
     const at = nowIso();
     const snapshot = view && !view.isForce ? snapshotFromProfile(view.profile, at) : null;
-    const plan = createPlan({ subject: selected.subject, nowIso: at, hotspotSetVersion: null, snapshot });
+    const hotspotSetVersion =
+      selected.subject.kind === 'hotspot' ? hotspotSetVersionLabel(inputs.hotspotSet.state) : null;
+    const plan = createPlan({ subject: selected.subject, nowIso: at, hotspotSetVersion, snapshot });
     void save(plan);
     setOpenId(plan.id);
   };

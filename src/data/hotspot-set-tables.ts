@@ -87,13 +87,17 @@ export class HotspotSetTables {
   }
 
   async state(): Promise<HotspotSetState> {
-    const versions: VersionSummary[] = (await this.versions()).map((v) => ({
+    const saved = await this.versions();
+    const versions: VersionSummary[] = saved.map((v) => ({
       versionId: v.versionId,
       name: v.name,
       savedAt: v.savedAt,
       count: v.set.hotspots.length,
     }));
-    return { working: await this.working(), versions, revision: this.revision };
+    const working = await this.working();
+    const hotspots = JSON.stringify(working?.hotspots);
+    const inUse = working && [...saved].reverse().find((v) => JSON.stringify(v.set.hotspots) === hotspots);
+    return { working, versions, inUseVersionId: inUse ? inUse.versionId : null, revision: this.revision };
   }
 
   async document(): Promise<SetsDocument> {

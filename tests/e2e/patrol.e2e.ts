@@ -68,6 +68,26 @@ function checkClean(watched: { requestedUrls: string[]; consoleErrors: string[] 
   expectThat(watched.consoleErrors.length === 0, `console errors: ${watched.consoleErrors.join(' | ')}`);
 }
 
+/** Every hotspot on the briefing's patrol day has its street map, drawn with roads and at least one street name. */
+async function checkBriefingMaps(page: Page, what: string): Promise<void> {
+  const onPatrol = await page.locator('.briefing-list > li').count();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="briefing-street-map"]').length === n,
+    onPatrol,
+    { timeout: 30_000 },
+  );
+  const maps = await page.$$eval('[data-testid="briefing-street-map"]', (svgs) =>
+    svgs.map((svg) => ({
+      label: svg.getAttribute('aria-label') ?? '',
+      roads: svg.querySelectorAll('g path').length,
+      names: [...svg.querySelectorAll('textPath')].map((t) => t.textContent ?? ''),
+    })),
+  );
+  console.log(`      ${what}: ${maps.length} street maps; ${maps[0].label}: ${maps[0].names.slice(0, 3).join(', ')}`);
+  expectThat(onPatrol === 6, `${what}: ${onPatrol} hotspots on the briefing's day, not 6`);
+  for (const m of maps) expectThat(m.roads > 20 && m.names.length > 0, `${what}: ${m.label} drew ${JSON.stringify(m)}`);
+}
+
 export const patrolTests = [
   browserTest(
     'patrol plan: a seeded schedule, its calendar and an exported CSV equal to the planner in Node',
@@ -121,12 +141,24 @@ export const patrolTests = [
         download.suggestedFilename().includes(`seed-${PLAN.seed}`),
         `file name: ${download.suggestedFilename()}`,
       );
+      await checkBriefingMaps(page, 'the plan');
       await page.locator('.patrol-panel').screenshot({ path: screenshotPath('patrol-plan-panel') });
       await page.locator('[data-testid="briefing-sheet"]').screenshot({ path: screenshotPath('patrol-briefing') });
       await page.evaluate("document.documentElement.dataset.printing = 'briefing'"); // as its Print button does
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: screenshotPath('patrol-briefing-print') });
       await page.emulateMedia({ media: 'screen' });
+      // The exported file imported back gets its own briefing, with the same maps.
+      await page.evaluate('delete document.documentElement.dataset.printing');
+      await page.setInputFiles('.patrol-file input[type="file"]', {
+        name: download.suggestedFilename(),
+        mimeType: 'text/csv',
+        buffer: Buffer.from(bytes),
+      });
+      await page.waitForSelector('[data-testid="patrol-import"]');
+      const provenance = (await page.textContent('[data-testid="briefing-sheet"] .hint')) ?? '';
+      expectThat(provenance.includes(`From ${download.suggestedFilename()}`), `imported briefing says: ${provenance}`);
+      await checkBriefingMaps(page, 'the imported schedule');
       checkClean(watched);
       await page.context().close();
     },

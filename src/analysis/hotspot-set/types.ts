@@ -59,6 +59,8 @@ export interface SetComparison {
 export interface HotspotSetState {
   working: HotspotSet | null;
   versions: VersionSummary[];
+  /** The newest saved version with exactly the set in use's hotspots; null: the set in use is not saved as one. */
+  inUseVersionId: string | null;
   /** Goes up by one with every change to the working set or the versions (the event 'hotspot-set-changed' says so). */
   revision: number;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PlaceDay, PlannedVisit } from '../../analysis/patrol/schedule';
-import { BriefingSheet } from './BriefingSheet';
+import { BriefingSheet, type BriefingSchedule } from './BriefingSheet';
 import { SHARE_CHOICES, type PlanForm } from './plan-form';
 import type { PlanView } from './patrol-view';
 import { ScheduleCalendar } from './ScheduleCalendar';
@@ -13,6 +13,9 @@ function visitsByPlaceDay(visits: PlannedVisit[]): Map<string, string[]> {
 }
 
 const patrolCount = (days: PlaceDay[]) => days.filter((d) => d.arm === 'patrol').length;
+
+const importedProvenance = (fileName: string, seed: number | null) =>
+  seed === null ? `From ${fileName}` : `From ${fileName} (seed ${seed})`;
 
 /** The plan form, the sample size, the calendar, export and import, and the day's briefing sheet. */
 export function PlanTab({ plan }: { plan: PlanView }) {
@@ -37,6 +40,19 @@ export function PlanTab({ plan }: { plan: PlanView }) {
   const shownDays = imported ? imported.parsed.placeDays : (schedule?.placeDays ?? []);
   const shownVisits = imported ? imported.parsed.visits : (schedule?.visits ?? []);
   const visits = useMemo(() => visitsByPlaceDay(shownVisits), [shownVisits]);
+  const briefing: BriefingSchedule | null = imported
+    ? {
+        placeDays: imported.parsed.placeDays,
+        visits: imported.parsed.visits,
+        provenance: importedProvenance(imported.fileName, imported.parsed.design.seed),
+        dayStartMinutes: plan.dayStartMinutes,
+      }
+    : schedule && {
+        placeDays: schedule.placeDays,
+        visits: schedule.visits,
+        provenance: `Seed ${schedule.design.seed}, ${schedule.design.method} randomisation`,
+        dayStartMinutes: schedule.design.dayStartMinutes,
+      };
   return (
     <div className="patrol-plan">
       <div className="patrol-form">
@@ -154,7 +170,15 @@ export function PlanTab({ plan }: { plan: PlanView }) {
         </div>
       )}
       <ScheduleCalendar placeDays={shownDays} visitsByPlaceDay={visits} />
-      {schedule && !imported && <BriefingSheet schedule={schedule} reasons={plan.reasons} names={plan.names} />}
+      {briefing && (
+        <BriefingSheet
+          schedule={briefing}
+          reasons={plan.reasons}
+          names={plan.names}
+          maps={plan.streetMaps}
+          mapsProblem={plan.streetMapsProblem}
+        />
+      )}
     </div>
   );
 }

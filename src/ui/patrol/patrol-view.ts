@@ -1,3 +1,4 @@
+import type { StreetSheet } from '../../map/street-sheet';
 // What the patrol panel shows and what it can ask for: the app's hook (src/app/use-patrol.ts) fills it in.
 import type { DeliveryResult } from '../../analysis/patrol/dosage-delivery';
 import type { ParsedSchedule } from '../../analysis/patrol/schedule-csv';
@@ -23,6 +24,11 @@ export interface PlanView {
   /** Why each hotspot was chosen, for the briefing sheet. */
   reasons: Record<string, BriefingReasons>;
   names: Record<string, string>;
+  /** The patrol day's start, for an imported schedule's briefing. */
+  dayStartMinutes: number;
+  /** A street map per hotspot for the briefing sheet, or why there are none. */
+  streetMaps: Record<string, StreetSheet>;
+  streetMapsProblem: string | null;
 }
 
 export interface DosageView {

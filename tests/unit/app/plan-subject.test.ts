@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_AREA } from '../../../src/analysis/study-area';
-import { fileNamePart, planFor, sameSubject, selectedSubject } from '../../../src/app/plan-subject';
+import {
+  fileNamePart,
+  hotspotSetVersionLabel,
+  planFor,
+  sameSubject,
+  selectedSubject,
+} from '../../../src/app/plan-subject';
 import { fullPlan } from '../plans/plan-fixture';
 
 const square = {
@@ -58,5 +64,20 @@ describe('what a plan for the selection is about', () => {
     expect(fileNamePart('H01')).toBe('H01');
     expect(fileNamePart('../<script>x')).toBe('script-x');
     expect(fileNamePart('///')).toBe('area');
+  });
+});
+
+describe('the hotspot set a new plan records', () => {
+  const working = { name: 'GRIP 2025/26 Q3', basis: 'Proposed', hotspots: [] };
+  const versions = [{ versionId: 'v2', name: 'GRIP 2025/26 Q3', savedAt: '2026-11-30T17:05:00.000Z', count: 18 }];
+  it('names the saved version that holds the set in use, else the set in use as not saved', () => {
+    expect(hotspotSetVersionLabel({ working, versions, inUseVersionId: 'v2', revision: 4 })).toBe(
+      'GRIP 2025/26 Q3 (version v2, saved 2026-11-30)',
+    );
+    expect(hotspotSetVersionLabel({ working, versions, inUseVersionId: null, revision: 5 })).toBe(
+      'GRIP 2025/26 Q3, not saved as a version',
+    );
+    expect(hotspotSetVersionLabel({ working: null, versions, inUseVersionId: null, revision: 6 })).toBeNull();
+    expect(hotspotSetVersionLabel(null)).toBeNull();
   });
 });

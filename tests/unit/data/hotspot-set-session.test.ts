@@ -110,6 +110,8 @@ describe('the GRIP hotspot set in the engine session', () => {
     const demo = (await session.handle('saveHotspotVersion', { name: 'Demo as given' })).working!;
     const [v1] = (await stateOf(session)).versions;
     expect(v1).toEqual({ versionId: 'v1', name: 'Demo as given', savedAt: '2026-12-01T09:00:00.000Z', count: 18 });
+    // The version a new plan records: the saved one holding exactly the set in use, none once it is edited.
+    expect((await stateOf(session)).inUseVersionId).toBe('v1');
 
     // H18 dropped, H01 redrawn 400 m west clear of its neighbours (moved), one drawn on Rutland Water (added).
     const h01 = demo.hotspots[0];
@@ -136,6 +138,7 @@ describe('the GRIP hotspot set in the engine session', () => {
     const revisionBefore = (await stateOf(session)).revision;
     const replaced = await session.handle('replaceHotspotSet', { set: edited });
     expect(replaced.working).toEqual(edited);
+    expect(replaced.inUseVersionId).toBeNull();
     expect(replaced.revision).toBe(revisionBefore + 1);
     expect(events.at(-1)).toEqual({ event: 'hotspot-set-changed', revision: replaced.revision });
 
@@ -157,6 +160,7 @@ describe('the GRIP hotspot set in the engine session', () => {
     ]);
     const opened = await session.handle('openHotspotVersion', { versionId: 'v1' });
     expect(opened.working).toEqual(demo);
+    expect([saved.inUseVersionId, opened.inUseVersionId]).toEqual(['v2', 'v1']);
     const back = await session.handle('compareHotspotVersions', { a: 'v1', b: 'working' });
     expect([back.added, back.dropped, back.moved, back.kept.length]).toEqual([[], [], [], 18]);
     const deleted = await session.handle('deleteHotspotVersion', { versionId: 'v2' });
