@@ -1,6 +1,5 @@
 import type * as maplibregl from 'maplibre-gl';
 // Issue 12: keyboard and screen-reader access, legible panels at every width, labels that give way, checked by axe.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   BASE_URL,
@@ -11,6 +10,7 @@ import {
   screenshotPath,
   waitForInteractive,
 } from './harness';
+import { seriousViolations } from './axe';
 import { browserTest, expectThat } from './runner';
 import { fixturePath, REAL_POLICE_UK_MONTH } from '../fixture';
 
@@ -35,15 +35,6 @@ async function tabTo(page: Page, matches: (stop: string) => boolean, back = fals
     if (matches(stop)) return stops;
   }
   throw new Error(`Tab never reached the control; stops: ${stops.join(' → ')}`);
-}
-
-async function seriousViolations(page: Page, view: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${view}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Screen position of a longitude/latitude on a MapLibre map (512-px Web Mercator tiles) centred at `centre`. */
@@ -155,6 +146,21 @@ export const accessibilityTests = [
       await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-busy') === 'false');
       problems.push(...(await seriousViolations(page, view)));
     }
+    // The panels of issues 16–18: a hotspot's profile with its charts, its plan, and the patrol plan with its briefing
+    // (the dosage and evaluation tests scan their own parts, which they compute anyway).
+    await page.evaluate(() => (window.location.hash = '#sel=H01'));
+    await page.waitForSelector('[data-testid="hour-chart"] svg', { timeout: 60_000 });
+    problems.push(...(await seriousViolations(page, 'hotspot profile with charts')));
+    await page.click('button.plan-start');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    problems.push(...(await seriousViolations(page, 'plan drawer with an action')));
+    await page.getByRole('button', { name: 'Close the plan' }).click();
+    await page.click('[data-testid="patrol-plan"] > summary');
+    await page.waitForSelector('[data-testid="briefing-street-map"]', { timeout: 60_000 });
+    problems.push(...(await seriousViolations(page, 'patrol plan with its briefing')));
+    // Folded and closed again, so the scans below do not walk them once more.
+    await page.click('[data-testid="patrol-plan"] > summary');
+    await page.getByRole('button', { name: 'Close the profile' }).click();
     await page.click('text=Propose…');
     await page.click('.propose-form button[type="submit"]');
     await page.waitForSelector('[data-testid="coverage-chart"] svg', { timeout: 60_000 });

@@ -173,8 +173,12 @@ export async function countPixels(page: Page, png: Buffer, kind: PixelKind, crop
 export const countHexPixels = (page: Page, png: Buffer) => countPixels(page, png, 'warm');
 
 /** A watched page on the app (optionally at a URL hash), once the database has answered. */
-export async function openInteractiveApp(browser: Browser, hash = ''): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser);
+export async function openInteractiveApp(
+  browser: Browser,
+  hash = '',
+  { bypassCSP = false } = {},
+): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, undefined, bypassCSP);
   await watched.page.goto(`${BASE_URL}/${hash}`);
   await waitForInteractive(watched.page);
   return watched;

@@ -13,6 +13,7 @@ import { formatScheduleCsv } from '../../src/analysis/patrol/schedule-csv';
 import { parseHandWindow } from '../../src/analysis/patrol/schedule-window';
 import { detectVisits, dosageHotspot } from '../../src/analysis/patrol/visits';
 import { offOriginRequests, openInteractiveApp, screenshotPath } from './harness';
+import { seriousViolations } from './axe';
 import { browserTest, expectThat } from './runner';
 
 const demo = (file: string) => path.resolve('data/demo', file); // the tests run from the repository root
@@ -169,7 +170,7 @@ export const patrolTests = [
     async (browser) => {
       const expected = demoDosageOf('H04');
       const centre = demoHotspots().find((h) => h.id === 'H04')!.centreLngLat;
-      const watched = await openInteractiveApp(browser, `#at=${centre[0]},${centre[1]},14`);
+      const watched = await openInteractiveApp(browser, `#at=${centre[0]},${centre[1]},14`, { bypassCSP: true }); // for axe
       const { page } = watched;
       await openPart(page, 'patrol-dosage');
       const visits = String(expected.visits);
@@ -197,6 +198,8 @@ export const patrolTests = [
       console.log(`      dosage layer: ${before} → ${after} blue pixels`);
       expectThat(after - before > 500, `the dosage layer drew ${after - before} blue pixels`);
       await page.locator('.patrol-panel').screenshot({ path: screenshotPath('patrol-dosage-panel') });
+      const axe = await seriousViolations(page, 'patrol dosage');
+      expectThat(axe.length === 0, axe.join('\n'));
       checkClean(watched);
       await page.context().close();
     },
@@ -205,7 +208,7 @@ export const patrolTests = [
   browserTest(
     'patrol evaluation: the demo’s own schedule shows its planted effect (interval below 1) and the method',
     async (browser) => {
-      const watched = await openInteractiveApp(browser);
+      const watched = await openInteractiveApp(browser, '', { bypassCSP: true }); // for axe
       const { page } = watched;
       await openPart(page, 'patrol-results');
       await page.waitForSelector('[data-testid="evaluation-overall-ratio"]', { timeout: 60_000 });
@@ -223,6 +226,8 @@ export const patrolTests = [
       );
       expectThat((await page.locator('.patrol-caveats li').count()) >= 6, 'fewer than six caveats');
       await page.locator('.patrol-panel').screenshot({ path: screenshotPath('patrol-evaluation-panel') });
+      const axe = await seriousViolations(page, 'patrol evaluation');
+      expectThat(axe.length === 0, axe.join('\n'));
       checkClean(watched);
       await page.context().close();
     },

@@ -29,7 +29,7 @@ export function DosageHeatGrid({ hotspotId, days, fromIso, toIso }: DosageHeatGr
   const patrolled = cells.filter((c) => c.minutes > 0).length;
   const total = cells.reduce((s, c) => s + c.minutes, 0);
   return (
-    <figure className="dosage-heat-grid" data-testid="dosage-heat-grid">
+    <figure className="dosage-heat-grid" data-testid="dosage-heat-grid" tabIndex={0}>
       <svg
         width={weeks * (CELL + GAP)}
         height={7 * (CELL + GAP)}

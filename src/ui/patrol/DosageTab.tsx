@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DosageHeatGrid } from './DosageHeatGrid';
 import type { DosageView } from './patrol-view';
+import { ScrollRegion } from './ScrollRegion';
 
 const percent = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
 const minutes = (x: number) => x.toFixed(1);
@@ -33,7 +34,7 @@ export function DosageTab({ view }: { view: DosageView }) {
         {dosage.rules.minDwellSeconds} s; a gap over {dosage.rules.gapSeconds} s ends it. Patrol-minutes count two units
         together once, officer-minutes twice (see docs/patrol-dosage.md).
       </p>
-      <div className="patrol-table-scroll">
+      <ScrollRegion className="patrol-table-scroll" label="Dosage per hotspot">
         <table className="patrol-table" data-testid="dosage-table">
           <caption className="visually-hidden">Patrol dosage per GRIP hotspot</caption>
           <thead>
@@ -69,7 +70,7 @@ export function DosageTab({ view }: { view: DosageView }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {delivery && (
         <p data-testid="dosage-delivery">
           Against {view.scheduleLabel}: {delivery.overall.patrolDaysDelivered} of {delivery.overall.patrolDays} patrol

@@ -2,6 +2,7 @@ import type { ArmComparison, PatrolEvaluation } from '../../analysis/patrol/eval
 import type { MonthBeforeAfter } from '../../analysis/patrol/month-before-after';
 import type { EvaluationView } from './patrol-view';
 import { DisplacementFigures } from './DisplacementFigures';
+import { ScrollRegion } from './ScrollRegion';
 
 const fixed = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const pValue = (p: number) => (!Number.isFinite(p) ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3));
@@ -40,7 +41,7 @@ function Evaluated({ e }: { e: PatrolEvaluation }) {
             ? 'more crimes on patrol days, beyond chance.'
             : 'the interval spans 1, so no difference can be claimed.'}
       </p>
-      <div className="patrol-table-scroll">
+      <ScrollRegion className="patrol-table-scroll" label="Crimes on patrol and control days">
         <table className="patrol-table">
           <caption>Crimes / place-days on patrol and control days</caption>
           <thead>
@@ -60,8 +61,8 @@ function Evaluated({ e }: { e: PatrolEvaluation }) {
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="patrol-table-scroll">
+      </ScrollRegion>
+      <ScrollRegion className="patrol-table-scroll" label="Harm per place-day">
         <table className="patrol-table" data-testid="harm-table">
           <caption>Harm per place-day (as Southend reported it)</caption>
           <thead>
@@ -83,7 +84,7 @@ function Evaluated({ e }: { e: PatrolEvaluation }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p data-testid="evaluation-carry-over">
         Carry-over: {c.afterPatrolCrimes} crimes on {c.afterPatrolDays} control days straight after a patrol day,{' '}
         {c.otherControlCrimes} on {c.otherControlDays} other control days; rate ratio {fixed(c.rateRatio, 3)} (95% CI{' '}
@@ -105,7 +106,7 @@ function BeforeAfter({ b }: { b: MonthBeforeAfter }) {
   return (
     <>
       <p data-testid="before-after">{b.sentence}</p>
-      <div className="patrol-table-scroll">
+      <ScrollRegion className="patrol-table-scroll" label="Before and after">
         <table className="patrol-table">
           <caption>
             Crimes {b.period.fromMonth} to {b.period.toMonth} against {b.previous.fromMonth} to {b.previous.toMonth}
@@ -131,7 +132,7 @@ function BeforeAfter({ b }: { b: MonthBeforeAfter }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlaceDay } from '../../analysis/patrol/schedule';
 import { weekdayOf } from '../../analysis/patrol/schedule-days';
+import { ScrollRegion } from './ScrollRegion';
 
 const DAYS_SHOWN = 14;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -36,7 +37,7 @@ export function ScheduleCalendar({ placeDays, visitsByPlaceDay }: ScheduleCalend
           Later
         </button>
       </div>
-      <div className="patrol-calendar-scroll">
+      <ScrollRegion className="patrol-calendar-scroll" label="Patrol calendar">
         <table>
           <caption className="visually-hidden">Patrol (P) and control (C) days per GRIP hotspot</caption>
           <thead>
@@ -72,7 +73,7 @@ export function ScheduleCalendar({ placeDays, visitsByPlaceDay }: ScheduleCalend
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="hint">P = patrol (filled), C = control. Column numbers are hotspot ids (3 = H03).</p>
     </div>
   );
