@@ -15,6 +15,7 @@ import { basemapTests } from './basemap.e2e';
 import { studyAreaTests } from './study-area.e2e';
 import { profileTests } from './profile.e2e';
 import { planTests } from './plans.e2e';
+import { planExportTests } from './plan-exports.e2e';
 import { patrolTests } from './patrol.e2e';
 
 const suites: BrowserTest[] = [
@@ -30,6 +31,7 @@ const suites: BrowserTest[] = [
   ...studyAreaTests,
   ...profileTests,
   ...planTests,
+  ...planExportTests,
   ...patrolTests,
 ];
 
