@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ACTION_STATUSES, ACTION_TYPES, PREVENTION_TIERS, TEXT_LIMITS } from '../../plans/plan-tables';
 import type { ResponseAction } from '../../plans/plan-types';
 
@@ -28,7 +29,17 @@ function TableSelect<T extends Record<string, string>>(props: {
   );
 }
 
-function ActionRow({
+/** A field of an action's card: its visible name above it; the control's own name says which action it is. */
+function Field({ name, children, wide = false }: { name: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={wide ? 'plan-action-field wide' : 'plan-action-field'}>
+      <span>{name}</span>
+      {children}
+    </label>
+  );
+}
+
+function ActionCard({
   action,
   n,
   onChange,
@@ -49,48 +60,48 @@ function ActionRow({
     />
   );
   return (
-    <tr>
-      <td>{text('what', 'What', 'long')}</td>
-      <td>{text('partner', 'Partner', 'short')}</td>
-      <td>
+    <li className="plan-action" aria-label={`Action ${n}`}>
+      <Field name="What" wide>
+        {text('what', 'What', 'long')}
+      </Field>
+      <Field name="Partner">{text('partner', 'Partner', 'short')}</Field>
+      <Field name="Owner">{text('owner', 'Owner', 'short')}</Field>
+      <Field name="Prevention tier">
         <TableSelect
           table={PREVENTION_TIERS}
           value={action.tier}
           label={`Tier (action ${n})`}
           onChange={(tier) => set({ tier })}
         />
-      </td>
-      <td>
+      </Field>
+      <Field name="Type">
         <TableSelect
           table={ACTION_TYPES}
           value={action.type}
           label={`Type (action ${n})`}
           onChange={(type) => set({ type })}
         />
-      </td>
-      <td>{text('owner', 'Owner', 'short')}</td>
-      <td>
+      </Field>
+      <Field name="Due">
         <input
           type="date"
           aria-label={`Due (action ${n})`}
           value={action.dueIso ?? ''}
           onChange={(e) => set({ dueIso: e.target.value || null })}
         />
-      </td>
-      <td>
+      </Field>
+      <Field name="Status">
         <TableSelect
           table={ACTION_STATUSES}
           value={action.status}
           label={`Status (action ${n})`}
           onChange={(status) => set({ status })}
         />
-      </td>
-      <td className="plan-action-place">
-        {action.lngLat ? (
-          <span>{`${action.lngLat[1].toFixed(5)}, ${action.lngLat[0].toFixed(5)}`}</span>
-        ) : (
-          <span>none</span>
-        )}
+      </Field>
+      <div className="plan-action-place">
+        <span>
+          Place: {action.lngLat ? `${action.lngLat[1].toFixed(5)}, ${action.lngLat[0].toFixed(5)} (lat, lng)` : 'none'}
+        </span>
         {onPlace && (
           <button type="button" className="link" onClick={() => onPlace(action.id)}>
             {`Place action ${n} on the map`}
@@ -101,38 +112,31 @@ function ActionRow({
             {`Clear the place of action ${n}`}
           </button>
         )}
-      </td>
-      <td>
         <button type="button" className="link" onClick={() => onRemove(action.id)}>
           {`Remove action ${n}`}
         </button>
-      </td>
-    </tr>
+      </div>
+    </li>
   );
 }
 
-/** Response: one row per action, each field labelled with its action's number for screen readers. */
-export function ActionsTable({ actions, onAdd, ...row }: ActionsTableProps) {
+/**
+ * Response: one card per action, its fields named on screen and each control named with its action's number for
+ * screen readers. Cards wrap to the drawer's width, so nothing scrolls sideways.
+ */
+export function ActionsTable({ actions, onAdd, ...card }: ActionsTableProps) {
   return (
     <div className="plan-actions">
-      <table>
-        <caption>Response actions</caption>
-        <thead>
-          <tr>
-            {['What', 'Partner', 'Tier', 'Type', 'Owner', 'Due', 'Status', 'Place (lat, lng)', 'Remove'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <h4>Response actions</h4>
+      {actions.length > 0 ? (
+        <ol className="plan-action-list">
           {actions.map((action, i) => (
-            <ActionRow key={action.id} action={action} n={i + 1} {...row} />
+            <ActionCard key={action.id} action={action} n={i + 1} {...card} />
           ))}
-        </tbody>
-      </table>
-      {actions.length === 0 && <p className="hint">No actions yet.</p>}
+        </ol>
+      ) : (
+        <p className="hint">No actions yet.</p>
+      )}
       <button type="button" onClick={onAdd}>
         Add action
       </button>
