@@ -2,10 +2,8 @@ import type { ColourClass } from '../map/colour-scale';
 import type { MapSettings } from '../map/map-settings';
 import { Legend } from '../ui/Legend';
 import { ClustersLegend, EmergingLegend, GiLegend } from '../ui/StatisticLegend';
+import { countBy } from './png-legend';
 import type { MapData } from './use-map-data';
-
-const countBy = <K extends string | number>(keys: K[]) =>
-  keys.reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {} as Record<K, number>);
 
 /** The legend of what the map shows now, with how many hexes fall in each class. */
 export function MapLegend(props: { settings: MapSettings; data: MapData; classes: ColourClass[]; loading: boolean }) {

@@ -7,9 +7,10 @@ import type { MapData } from './use-map-data';
 const GI_BINS = [3, 2, 1, -1, -2, -3];
 const CONFIDENCE: Record<number, string> = { 3: '99%', 2: '95%', 1: '90%' };
 
-function countBy<K extends string | number>(keys: K[]): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+/** How many times each key occurs: the legends' hexes per class (on screen and in the PNG). */
+export function countBy<K extends string | number>(keys: K[]): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
   return counts;
 }
 
@@ -27,26 +28,26 @@ export function hexLegend(
   const unit = settings.harm ? 'harm' : 'crimes';
   if (settings.mode === 'gi') {
     const counts = countBy(data.gi.map((g) => g.bin));
-    return GI_BINS.filter((bin) => counts.get(bin)).map((bin) => ({
+    return GI_BINS.filter((bin) => counts[bin]).map((bin) => ({
       kind: 'swatch',
       colour: GI_BIN_COLOURS[bin],
-      label: `${bin > 0 ? 'Hot' : 'Cold'} spot, ${CONFIDENCE[Math.abs(bin)]} confidence (${hexes(counts.get(bin)!)})`,
+      label: `${bin > 0 ? 'Hot' : 'Cold'} spot, ${CONFIDENCE[Math.abs(bin)]} confidence (${hexes(counts[bin]!)})`,
     }));
   }
   if (settings.mode === 'emerging') {
     const counts = countBy(data.emerging.map((e) => e.category));
-    return EMERGING_CATEGORIES.filter((c) => counts.get(c.name)).map((c) => ({
+    return EMERGING_CATEGORIES.filter((c) => counts[c.name]).map((c) => ({
       kind: 'swatch',
       colour: c.colour,
-      label: `${c.name}${emergingHatched(c.name) ? ' (hatched)' : ''} (${hexes(counts.get(c.name)!)})`,
+      label: `${c.name}${emergingHatched(c.name) ? ' (hatched)' : ''} (${hexes(counts[c.name]!)})`,
     }));
   }
   if (settings.mode === 'clusters') {
     const counts = countBy(data.clusters.map((c) => c.quadrant));
-    return CLUSTER_QUADRANTS.filter((q) => counts.get(q.quadrant)).map((q) => ({
+    return CLUSTER_QUADRANTS.filter((q) => counts[q.quadrant]).map((q) => ({
       kind: 'swatch',
       colour: q.colour,
-      label: `${q.name} (${hexes(counts.get(q.quadrant)!)})`,
+      label: `${q.name} (${hexes(counts[q.quadrant]!)})`,
     }));
   }
   return classes.map((c) => ({ kind: 'swatch', colour: c.colour, label: `${c.min}–${c.max} ${unit} per hex` }));

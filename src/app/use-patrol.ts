@@ -3,7 +3,6 @@ import type { HotspotSet } from '../analysis/hotspot-set';
 import { deliveryAgainstSchedule } from '../analysis/patrol/dosage-delivery';
 import { placeDaysNeeded } from '../analysis/patrol/sample-size';
 import { planSchedule } from '../analysis/patrol/schedule';
-import { useStreetSheets } from './use-street-sheets';
 import { briefingReasons } from '../analysis/patrol/schedule-briefing';
 import { formatScheduleCsv, parseScheduleCsv, type ParsedSchedule } from '../analysis/patrol/schedule-csv';
 import { parseClock } from '../analysis/patrol/schedule-days';
@@ -14,6 +13,7 @@ import type { PatrolPanelProps, PatrolPart } from '../ui/patrol/patrol-view';
 import { downloadText, homeOfficeCsv } from './patrol-exports';
 import { loadPlanForm, newSeed, savePlanForm } from './patrol-plan-store';
 import { usePatrolCalls } from './use-patrol-calls';
+import { useStreetSheets } from './use-street-sheets';
 
 /** The panel this hook fills in, so App imports the pair in one line. */
 export { PatrolPanel } from '../ui/patrol/PatrolPanel';

@@ -1,39 +1,37 @@
 import { useEffect, useState } from 'react';
-import { PMTiles } from 'pmtiles';
 import type { HotspotSet } from '../analysis/hotspot-set/types';
 import { cellsPolygon } from '../analysis/hotspot-proposal';
 import { OSM_ARCHIVE_PATH } from '../map/basemap-style';
+import { pmtilesArchive } from '../map/pmtiles-protocol';
 import { streetSheet, streetSheetBox, type StreetSheet } from '../map/street-sheet';
 import { streetFeaturesAround, type StreetFeature } from '../map/street-tiles';
 
-let archive: PMTiles | null = null;
-/** The basemap's archive on our own origin, opened once (the pmtiles reader keeps its directory). */
-const osmArchive = () => (archive ??= new PMTiles(`${window.location.origin}${OSM_ARCHIVE_PATH}`));
-
 /**
  * A street map per hotspot of the set, for the briefing sheet: the hotspot's area (its drawn polygon, else the union
- * of its cells, as the dosage measures it) among the streets from the basemap archive. Built once wanted.
+ * of its cells, as the dosage measures it) among the streets from the basemap archive. Built once per set, the first
+ * time it is wanted; folding the plan and opening it again reads nothing more.
  */
 export function useStreetSheets(wanted: boolean, working: HotspotSet | null) {
-  const [sheets, setSheets] = useState<Record<string, StreetSheet>>({});
+  const [built, setBuilt] = useState<{ of: HotspotSet; sheets: Record<string, StreetSheet> } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const current = built?.of === working ? built : null;
   useEffect(() => {
-    if (!wanted || !working) return;
-    let current = true;
+    if (!wanted || !working || current) return;
+    let live = true;
     (async () => {
-      const built: Record<string, StreetSheet> = {};
+      const archive = pmtilesArchive(`${window.location.origin}${OSM_ARCHIVE_PATH}`);
+      const sheets: Record<string, StreetSheet> = {};
       const tiles = new Map<string, StreetFeature[]>();
       for (const h of working.hotspots) {
         const area = h.drawn ?? cellsPolygon(h.cells);
-        const features = await streetFeaturesAround(osmArchive(), streetSheetBox(area), tiles);
-        built[h.hotspotId] = streetSheet(features, area);
-        if (!current) return;
+        sheets[h.hotspotId] = streetSheet(await streetFeaturesAround(archive, streetSheetBox(area), tiles), area);
+        if (!live) return;
       }
-      setSheets(built);
-    })().catch((error: Error) => current && setProblem(`The street maps could not be read: ${error.message}`));
+      setBuilt({ of: working, sheets });
+    })().catch((error: Error) => live && setProblem(`The street maps could not be read: ${error.message}`));
     return () => {
-      current = false;
+      live = false;
     };
-  }, [wanted, working]);
-  return { sheets, problem };
+  }, [wanted, working, current]);
+  return { sheets: current?.sheets ?? {}, problem };
 }

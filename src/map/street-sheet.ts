@@ -3,7 +3,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxOf, type LngLatBox } from '../analysis/bbox';
 import { metresPerPixel, scaleBar, type ScaleBar } from './scale-bar';
-import type { StreetFeature } from './street-tiles';
+import { mercatorFraction, type StreetFeature } from './street-tiles';
 
 export type RoadKind = 'major' | 'road' | 'minor' | 'path' | 'rail';
 
@@ -39,9 +39,9 @@ const MOST_NAMES = 10;
 const WORLD_PX = 512;
 
 /** Web Mercator pixels at zoom 0 (512-pixel world, as MapLibre draws it). */
-function mercator([lng, lat]: Position): [number, number] {
-  const phi = (lat * Math.PI) / 180;
-  return [((lng + 180) / 360) * WORLD_PX, ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * WORLD_PX];
+function mercator(p: Position): [number, number] {
+  const [x, y] = mercatorFraction(p);
+  return [x * WORLD_PX, y * WORLD_PX];
 }
 
 const pointText = ([x, y]: [number, number]) => `${x.toFixed(1)},${y.toFixed(1)}`;

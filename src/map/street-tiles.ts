@@ -1,7 +1,7 @@
 // The streets around a place, read from the basemap's own OpenStreetMap archive (zoom 14, OpenMapTiles schema) for
 // maps drawn outside MapLibre: a briefing sheet's hotspot map prints as SVG from these features.
 import { VectorTile } from '@mapbox/vector-tile';
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { PbfReader } from 'pbf';
 import type { PMTiles } from 'pmtiles';
 import type { LngLatBox } from '../analysis/bbox';
@@ -21,19 +21,22 @@ export interface StreetFeature {
   geometry: Geometry;
 }
 
+/** Web Mercator as a fraction of the world, 0–1 from the antimeridian west and from the north edge down. */
+export function mercatorFraction([lng, lat]: Position): [number, number] {
+  const phi = (lat * Math.PI) / 180;
+  return [(lng + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
+}
+
 /** The z/x/y tiles at `zoom` that cover a box (Web Mercator tile scheme). */
 export function tilesCovering(
   [west, south, east, north]: LngLatBox,
   zoom = STREET_TILE_ZOOM,
 ): [number, number, number][] {
   const n = 2 ** zoom;
-  const x = (lng: number) => Math.floor(((lng + 180) / 360) * n);
-  const y = (lat: number) => {
-    const phi = (lat * Math.PI) / 180;
-    return Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n);
-  };
+  const [x0, y0] = mercatorFraction([west, north]).map((f) => Math.floor(f * n));
+  const [x1, y1] = mercatorFraction([east, south]).map((f) => Math.floor(f * n));
   const tiles: [number, number, number][] = [];
-  for (let tx = x(west); tx <= x(east); tx++) for (let ty = y(north); ty <= y(south); ty++) tiles.push([zoom, tx, ty]);
+  for (let tx = x0; tx <= x1; tx++) for (let ty = y0; ty <= y1; ty++) tiles.push([zoom, tx, ty]);
   return tiles;
 }
 

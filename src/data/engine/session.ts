@@ -61,7 +61,7 @@ export class EngineSession {
   private readonly engine: Promise<Engine>;
   private started: Promise<StartResult> | null = null;
   private showing: DataSource = 'demo';
-  /** The demo's patrol pings load once per time the demo is shown. */
+  /** The demo's patrol pings load once per time the demo is shown, however many calls ask (demoPatrolsLoaded). */
   private demoPatrols: Promise<number> | null = null;
   private cancelRequested = false;
   private unsaved: { files: InputFile[]; forget: string[] }[] = [];
@@ -118,7 +118,7 @@ export class EngineSession {
       this.cancelRequested = true;
     },
     clearAll: () => this.clearAll(),
-    loadDemoPatrols: () => (this.demoPatrols ??= this.loadDemoPatrols()),
+    loadDemoPatrols: () => this.demoPatrolsLoaded(),
     cellValues: async ({ filter, harm }) => (await this.engine).cellValues(filter, harm),
     setHarmWeights: async ({ weights }) => (await this.engine).setHarmWeights(weights),
     ...statisticsHandlers(() => this.engine),
@@ -144,7 +144,7 @@ export class EngineSession {
     ...profileHandlers(() => this.engine),
     ...patrolHandlers({
       started: async () => (await this.start({}), this.engine),
-      withPatrols: async () => (await this.start({}), await (this.demoPatrols ??= this.loadDemoPatrols()), this.engine),
+      withPatrols: async () => (await this.start({}), await this.demoPatrolsLoaded(), this.engine),
       demoSchedule: async () => (this.showing === 'demo' ? this.host.demo.patrolSchedule() : null),
     }),
   };
@@ -226,6 +226,10 @@ export class EngineSession {
     await db.loadGripHotspots(DEMO_INTERVENTIONS_FILE, await this.host.demo.interventions());
     this.showing = 'demo';
     this.demoPatrols = null;
+  }
+
+  private demoPatrolsLoaded(): Promise<number> {
+    return (this.demoPatrols ??= this.loadDemoPatrols());
   }
 
   private async loadDemoPatrols(): Promise<number> {

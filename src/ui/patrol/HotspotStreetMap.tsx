@@ -11,6 +11,7 @@ export function HotspotStreetMap({ sheet, label }: { sheet: StreetSheet; label: 
   const id = useId();
   const { width, height, scale } = sheet;
   const drawn = (kinds: RoadKind[]) => sheet.roads.filter((r) => kinds.includes(r.kind));
+  const streets = drawn(['minor', 'road', 'major']);
   return (
     <svg
       className="street-map"
@@ -32,10 +33,10 @@ export function HotspotStreetMap({ sheet, label }: { sheet: StreetSheet; label: 
             strokeDasharray={r.kind === 'rail' ? '6 3' : '3 2'}
           />
         ))}
-        {drawn(['minor', 'road', 'major']).map((r, i) => (
+        {streets.map((r, i) => (
           <path key={`c${i}`} d={r.d} stroke="#8c8c8c" strokeWidth={ROAD_WIDTH[r.kind] + 2} />
         ))}
-        {drawn(['minor', 'road', 'major']).map((r, i) => (
+        {streets.map((r, i) => (
           <path
             key={`f${i}`}
             d={r.d}

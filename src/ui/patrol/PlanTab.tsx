@@ -37,9 +37,6 @@ export function PlanTab({ plan }: { plan: PlanView }) {
     </label>
   );
   const schedule = planned && 'schedule' in planned ? planned.schedule : null;
-  const shownDays = imported ? imported.parsed.placeDays : (schedule?.placeDays ?? []);
-  const shownVisits = imported ? imported.parsed.visits : (schedule?.visits ?? []);
-  const visits = useMemo(() => visitsByPlaceDay(shownVisits), [shownVisits]);
   const briefing: BriefingSchedule | null = imported
     ? {
         placeDays: imported.parsed.placeDays,
@@ -53,6 +50,8 @@ export function PlanTab({ plan }: { plan: PlanView }) {
         provenance: `Seed ${schedule.design.seed}, ${schedule.design.method} randomisation`,
         dayStartMinutes: schedule.design.dayStartMinutes,
       };
+  const shownVisits = briefing?.visits;
+  const visits = useMemo(() => visitsByPlaceDay(shownVisits ?? []), [shownVisits]);
   return (
     <div className="patrol-plan">
       <div className="patrol-form">
@@ -169,7 +168,7 @@ export function PlanTab({ plan }: { plan: PlanView }) {
           )}
         </div>
       )}
-      <ScheduleCalendar placeDays={shownDays} visitsByPlaceDay={visits} />
+      <ScheduleCalendar placeDays={briefing?.placeDays ?? []} visitsByPlaceDay={visits} />
       {briefing && (
         <BriefingSheet
           schedule={briefing}

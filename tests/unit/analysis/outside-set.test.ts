@@ -4,24 +4,14 @@ import { cellsToMultiPolygon, cellToLatLng, gridDisk, gridRingUnsafe, latLngToCe
 import { describe, expect, it } from 'vitest';
 import { outsideSet } from '../../../src/analysis/outside-set';
 import { emergingTierCells, watchListCells } from '../../../src/analysis/hotspot-tiers';
+import { bboxPolygon } from '../../../src/analysis/study-area';
 
 // The Haymarket, Leicester, at resolution 10 (the GRIP cells) and 9.
 const haymarket = latLngToCell(52.6378, -1.1312, 10);
 const ring1 = gridRingUnsafe(haymarket, 1);
 const ring3 = gridRingUnsafe(haymarket, 3);
 const polygonOf = (cells: string[]): Polygon => ({ type: 'Polygon', coordinates: cellsToMultiPolygon(cells, true)[0] });
-const square = (west: number, south: number, east: number, north: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
+const square = (west: number, south: number, east: number, north: number) => bboxPolygon([west, south, east, north]);
 const [centreLat, centreLng] = cellToLatLng(haymarket);
 const cells = (...h3: string[]) => h3.map((h) => ({ h3: h }));
 

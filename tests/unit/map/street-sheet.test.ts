@@ -2,25 +2,14 @@
 // (public/basemap/llr-osm.pmtiles, © OpenStreetMap contributors, ODbL 1.0): the right tile, the streets around
 // Leicester's Clock Tower by name, the hotspot centred with its margin, and nothing (not a failure) outside LLR.
 import path from 'node:path';
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { openPmtilesFile } from '../../../scripts/basemap/file-source';
+import { bboxPolygon } from '../../../src/analysis/study-area';
 import { streetSheet, streetSheetBox } from '../../../src/map/street-sheet';
 import { streetFeaturesAround, tilesCovering, type StreetFeature } from '../../../src/map/street-tiles';
 
 const ARCHIVE = path.resolve(import.meta.dirname, '../../../public/basemap/llr-osm.pmtiles');
-const box = (west: number, south: number, east: number, north: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
+const box = (west: number, south: number, east: number, north: number) => bboxPolygon([west, south, east, north]);
 /** About 135 m × 135 m around the Clock Tower (52.6355 N, 1.1335 W). */
 const CLOCK_TOWER = box(-1.1345, 52.635, -1.1325, 52.6362);
 const metresPerDegreeLat = 111_320;

@@ -1,21 +1,11 @@
 // Hand-made hotspots and ping tracks for the patrol dosage tests: squares a few hundred metres across in Leicester.
-import type { Polygon } from 'geojson';
 import { parseNaiveTimestamp } from '../../../../src/analysis/patrol/naive-time';
+import { bboxPolygon } from '../../../../src/analysis/study-area';
 import { type DosageHotspot, type PatrolPing } from '../../../../src/analysis/patrol/visits';
 
 /** A box as a GeoJSON polygon, [west, south, east, north] in degrees. */
-export const square = (west: number, south: number, east: number, north: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
+export const square = (west: number, south: number, east: number, north: number) =>
+  bboxPolygon([west, south, east, north]);
 
 // A: 0.002° of longitude (≈135 m) by 0.001° of latitude (≈111 m). B overlaps A's east half; C touches A's west edge.
 export const A: DosageHotspot = { hotspotId: 'A', area: square(-1.133, 52.6355, -1.131, 52.6365) };
